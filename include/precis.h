@@ -1,0 +1,188 @@
+/* precis.h — the public API of libprecis: multi-document news summarization with provenance.
+ *
+ * precis reads several news articles about one event ("a cluster"), drops what is not article
+ * prose (link lines, captions, footers...), splits the prose into sentences and selects a short
+ * extractive summary in which every sentence is traced to the articles that carry it.
+ *
+ * The flow of a program using the library:
+ *
+ *     precis_error err;
+ *     precis_options *opt = precis_options_new();
+ *     precis_options_set_budget(opt, PRECIS_BUDGET_WORDS, 100, &err);
+ *     precis_reader *rd = precis_reader_open(paths, npaths, NULL, &err);
+ *     precis_corpus *c;
+ *     while (precis_reader_next(rd, &c, &err) == 1) {
+ *       precis_summary *s = precis_summarize(c, opt, &err);
+ *       char *text = precis_render_summary(s, c, PRECIS_FORMAT_TEXT, 0, NULL);
+ *       ... free(text); precis_summary_free(s); precis_corpus_free(c);
+ *     }
+ *     precis_reader_free(rd); precis_options_free(opt);
+ *
+ * Conventions:
+ * - Every object is opaque and comes with a `_new`/`_free` pair (or `_open`/`_free`).
+ * - Calls that can fail take a `precis_error *` (may be NULL) and return a status or NULL; the
+ *   message is one line, fit to print as is.
+ * - All text in and out is UTF-8. Byte offsets refer to an article's *cleaned* text.
+ * - No global mutable state: separate objects may be used from separate threads.
+ * - Output is deterministic: the same input gives the same bytes, in any locale.
+ */
+#ifndef PRECIS_H
+#define PRECIS_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PRECIS_VERSION_STRING "0.1.0"
+
+/* ---- errors ---------------------------------------------------------------------------------- */
+
+/* Status codes; the CLI uses them as exit codes (docs/CLI.md). */
+typedef enum precis_status {
+  PRECIS_OK = 0,
+  PRECIS_PARTIAL = 1,      /* done, but some input records were skipped (--skip-bad) */
+  PRECIS_ERR_USAGE = 2,    /* bad option, argument or budget; unknown language or algorithm */
+  PRECIS_ERR_IO = 3,       /* a file or directory cannot be opened or read */
+  PRECIS_ERR_INPUT = 4,    /* input unusable: empty, binary, undecodable, malformed JSON, no prose */
+  PRECIS_ERR_NOMEM = 5,    /* out of memory */
+  PRECIS_ERR_INTERNAL = 6  /* a bug: please report it */
+} precis_status;
+
+typedef struct precis_error {
+  precis_status status;
+  char message[512];
+} precis_error;
+
+/* ---- options --------------------------------------------------------------------------------- */
+
+typedef struct precis_options precis_options;
+
+typedef enum precis_budget_unit {
+  PRECIS_BUDGET_WORDS,     /* at most N words (default: 100) */
+  PRECIS_BUDGET_SENTENCES, /* at most N sentences */
+  PRECIS_BUDGET_RATIO,     /* at most this fraction (0..1] of the cluster's distinct words */
+  PRECIS_BUDGET_BYTES      /* at most N bytes of summary text (sentences joined by one space) */
+} precis_budget_unit;
+
+typedef enum precis_order {
+  PRECIS_ORDER_CHRONO, /* articles by date (undated last, then input order), sentences in text order */
+  PRECIS_ORDER_RANK    /* by descending score */
+} precis_order;
+
+precis_options *precis_options_new(void);
+void precis_options_free(precis_options *opt);
+/* A budget of 0, a negative one, or a ratio above 1 is PRECIS_ERR_USAGE. */
+precis_status precis_options_set_budget(precis_options *opt, precis_budget_unit unit, double amount,
+                                        precis_error *err);
+/* Algorithm by name (see precis_algorithms); unknown names are PRECIS_ERR_USAGE. */
+precis_status precis_options_set_algo(precis_options *opt, const char *name, precis_error *err);
+/* "auto" (default: identified per article) or an ISO 639-1 code precis knows. */
+precis_status precis_options_set_lang(precis_options *opt, const char *code, precis_error *err);
+void precis_options_set_order(precis_options *opt, precis_order order);
+/* Seed for the `random` baseline (default 1). */
+void precis_options_set_seed(precis_options *opt, unsigned long seed);
+/* NULL-terminated list of algorithm names; the first is the default. */
+const char *const *precis_algorithms(void);
+/* NULL-terminated list of the ISO 639-1 codes with stemming/stopwords/sentence rules. */
+const char *const *precis_languages(void);
+
+/* ---- corpus: one cluster of articles --------------------------------------------------------- */
+
+typedef struct precis_corpus precis_corpus;
+
+/* One article as given. Every field but `text` may be NULL; `text` must be valid UTF-8. */
+typedef struct precis_article_in {
+  const char *id, *title, *date, *source, *url, *lang;
+  const char *text;
+  size_t len;
+} precis_article_in;
+
+/* An article as precis understood it (after cleaning). Strings are owned by the corpus. */
+typedef struct precis_article_info {
+  const char *id, *title, *date, *source, *url, *lang; /* "" when unknown; date is YYYY-MM-DD */
+  const char *text;     /* cleaned prose; offsets in summaries refer to this */
+  size_t len;
+  size_t nsentences;
+  size_t nremoved;      /* lines removed as non-prose; see precis_corpus_removed */
+} precis_article_info;
+
+precis_corpus *precis_corpus_new(const char *id);
+void precis_corpus_free(precis_corpus *c);
+/* Copies, cleans and segments the article. PRECIS_ERR_INPUT for invalid UTF-8. */
+precis_status precis_corpus_add(precis_corpus *c, const precis_article_in *a, precis_error *err);
+/* Adds a human reference summary (kept for evaluation). */
+void precis_corpus_add_reference(precis_corpus *c, const char *text, size_t len);
+const char *precis_corpus_id(const precis_corpus *c);
+size_t precis_corpus_count(const precis_corpus *c);
+size_t precis_corpus_reference_count(const precis_corpus *c);
+const char *precis_corpus_reference(const precis_corpus *c, size_t i);
+/* Fills *info for article i (< count); returns 0 when i is out of range. */
+int precis_corpus_article(const precis_corpus *c, size_t i, precis_article_info *info);
+/* Line k (< info.nremoved) removed from article i while cleaning: its text and the reason. */
+int precis_corpus_removed(const precis_corpus *c, size_t i, size_t k, const char **line, size_t *len,
+                          const char **reason);
+
+/* ---- reading inputs -------------------------------------------------------------------------- */
+
+typedef enum precis_input_format {
+  PRECIS_INPUT_AUTO,          /* by content: JSON lines vs. plain text, `|||||` for Multi-News */
+  PRECIS_INPUT_TEXT,          /* one article per file; files and directories make one cluster */
+  PRECIS_INPUT_CLUSTER_JSONL, /* {"id","lang","articles":[...],"references":[...]} per line */
+  PRECIS_INPUT_ARTICLE_JSONL, /* {"id","lang","title","date","source","url","text"} per line: one cluster */
+  PRECIS_INPUT_MULTINEWS,     /* one cluster per line, documents separated by `|||||` */
+  PRECIS_INPUT_WCEP           /* {"id","date","summary","articles":[{"title","text","time","url"}]} */
+} precis_input_format;
+
+typedef struct precis_read_options {
+  precis_input_format format;
+  int skip_bad;          /* skip malformed JSONL lines (counted) instead of failing */
+  const char *lang;      /* NULL or "auto", or a code applied to every article */
+} precis_read_options;
+
+typedef struct precis_reader precis_reader;
+
+/* Inputs are file paths, directory paths (files inside, sorted by name) or "-" for stdin. */
+precis_reader *precis_reader_open(const char *const *inputs, size_t n, const precis_read_options *opt,
+                                  precis_error *err);
+/* 1 and a new corpus (caller frees), 0 at the end, -1 on error (err filled). */
+int precis_reader_next(precis_reader *r, precis_corpus **out, precis_error *err);
+size_t precis_reader_skipped(const precis_reader *r);
+void precis_reader_free(precis_reader *r);
+
+/* ---- summaries ------------------------------------------------------------------------------- */
+
+typedef struct precis_summary precis_summary;
+
+typedef struct precis_summary_sentence {
+  const char *text;      /* the sentence, as in the cleaned article text */
+  size_t len;
+  size_t article;        /* index of the article it was taken from */
+  size_t start, end;     /* byte offsets in that article's cleaned text */
+  double score;          /* the algorithm's salience score */
+  size_t nsources;       /* articles carrying this sentence or a near-duplicate of it */
+  const size_t *sources; /* their indexes, ascending (includes `article`) */
+} precis_summary_sentence;
+
+precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, precis_error *err);
+size_t precis_summary_count(const precis_summary *s);
+const precis_summary_sentence *precis_summary_get(const precis_summary *s, size_t i);
+const char *precis_summary_algo(const precis_summary *s);
+void precis_summary_free(precis_summary *s);
+
+typedef enum precis_format { PRECIS_FORMAT_TEXT, PRECIS_FORMAT_MD, PRECIS_FORMAT_JSON } precis_format;
+
+/* Renders the summary; JSON is one object on one line (schema: docs/FORMATS.md). `explain` adds
+ * scores and the removed lines. Returns malloc'd text (caller frees). */
+char *precis_render_summary(const precis_summary *s, const precis_corpus *c, precis_format fmt,
+                            int explain, size_t *len);
+
+/* Simplest use: text holding one article (or several separated by lines of `|||||`), summary as
+ * plain text (malloc'd), NULL on error. */
+char *precis_summarize_text(const char *text, size_t len, const precis_options *opt, precis_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

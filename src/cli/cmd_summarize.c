@@ -1,0 +1,7 @@
+/* cmd_summarize.c — PLACEHOLDER until the command lands. */
+#include "cli/commands.h"
+#include <stdio.h>
+int cmd_summarize(int argc, char **argv) {
+  fprintf(stderr, "precis: not implemented yet\n");
+  return 6;
+}

@@ -4,6 +4,7 @@
 #define PRECIS_COMMANDS_H
 
 int cmd_summarize(int argc, char **argv);
+int cmd_digest(int argc, char **argv);
 int cmd_rouge(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_eval_cluster(int argc, char **argv);

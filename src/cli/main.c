@@ -11,6 +11,7 @@ static const struct {
   const char *help;
 } commands[] = {
     {"summarize", cmd_summarize, "summarize a cluster of articles (files, directories, JSONL, stdin)"},
+    {"digest", cmd_digest, "the event page: summary, facts and disagreements, quotes, timeline"},
     {"rouge", cmd_rouge, "score summaries with ROUGE, as ROUGE-1.5.5 does"},
     {"eval", cmd_eval, "summarize a whole dataset and score it against its references"},
     {"eval-cluster", cmd_eval_cluster, "score a predicted article clustering (B-cubed, ARI)"},

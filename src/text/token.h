@@ -1,6 +1,9 @@
 /* token.h — words for the models: Unicode word boundaries, NFKC + case folding, stopword marks
  * and Snowball stems (libstemmer) per language. Numbers are kept as tokens.
  * A tokenizer is not thread-safe; make one per thread. O(n) in the text length.
+ * The decisions (hyphens split words, apostrophes stay except French/Italian/Catalan elision,
+ * "U.S." stays "u.s.", numbers get a canonical ASCII form such as "4,400" → "4400" in English
+ * and "3,5" → "3.5" in German, light stemmers for Czech and Hebrew) are listed in token.c.
  */
 #ifndef PRECIS_TOKEN_H
 #define PRECIS_TOKEN_H

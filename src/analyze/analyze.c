@@ -1,0 +1,346 @@
+/* analyze.c — attribution ("who says this sentence"), speaker names, date arithmetic and a
+ * word-set similarity shared by the digest extractors (see analyze.h).
+ *
+ * Attribution is a small set of surface patterns, tried for every speech verb outside quotes:
+ *   NP [aux/adverb/"on Sunday"] VERB      "Azerbaijan's defence ministry on Monday said"
+ *   NP, APPOSITIVE, VERB                  "Hikmet Hajiyev, a senior adviser to Aliyev, accused"
+ *   "…," VERB NP                          "“…,” said the minister"
+ *   according to NP / selon NP / según NP
+ * where NP is a run of capitalized words, possessives, role nouns ("ministry", "officials") and
+ * inner connectors (of, in, for, to). All O(tokens of the sentence).
+ */
+#include "analyze/analyze.h"
+#include "base/buf.h"
+#include "base/intern.h"
+#include "base/xalloc.h"
+#include <stdlib.h>
+#include <string.h>
+
+static int is_word(const scan_tok *t) { return t->kind == SCAN_WORD; }
+static int is_punct(const scan_tok *t, uint32_t cp) { return t->kind == SCAN_PUNCT && t->cp == cp; }
+
+/* Tokens that may sit between a speaker and its verb: auxiliaries, adverbs, time phrases. */
+static int skippable_before_verb(const an_sentence *s, size_t j) {
+  static const char *const words[] = {"has", "had", "have", "was", "is", "also", "later", "earlier",
+                                      "reportedly", "then", "previously", "further", "a", "ha", "had",
+                                      "also", "again", "once", "publicly", "separately", "quickly",
+                                      "swiftly", "on", "morning", "evening", "night", "afternoon",
+                                      "yesterday", "today", "late", "early", "last", "initially", NULL};
+  const scan_tok *t = &s->tok[j];
+  if (lex_weekday(s->text, t) >= 0) return 1;
+  return scan_in(s->text, t, words) >= 0;
+}
+
+static int np_core(const an_sentence *s, size_t j) {
+  const scan_tok *t = &s->tok[j];
+  if (s->quoted && s->quoted[j]) return 0;
+  if (t->kind == SCAN_POSS) return 1;
+  if (!is_word(t)) return 0;
+  if (lex_month(s->text, t) || lex_weekday(s->text, t) >= 0) return 0;
+  if (t->cap) return !lex_function_word(s->text, t) || t->allcaps;
+  return lex_role_noun(s->text, t) || lex_title(s->text, t);
+}
+
+static int np_connector(const an_sentence *s, size_t j) {
+  static const char *const words[] = {"of", "in", "for", "to", "de", "del", "du", "des", "la", NULL};
+  return scan_in(s->text, &s->tok[j], words) >= 0;
+}
+
+/* Walks a noun phrase leftwards ending at token `last`; returns its first token or SIZE_MAX. */
+static size_t np_backward(const an_sentence *s, size_t last) {
+  if (!np_core(s, last)) return SIZE_MAX;
+  size_t first = last;
+  while (first > 0) {
+    size_t j = first - 1;
+    if (np_core(s, j)) {
+      first = j;
+      continue;
+    }
+    if (j > 0 && np_connector(s, j) && np_core(s, j - 1)) {
+      first = j - 1;
+      continue;
+    }
+    break;
+  }
+  if (first > 0 && scan_is(s->text, &s->tok[first - 1], "the")) first--;
+  if (s->tok[first].kind == SCAN_POSS) return SIZE_MAX;
+  return first;
+}
+
+/* Walks a noun phrase rightwards from `first`; returns one past its last token (first when none). */
+static size_t np_forward(const an_sentence *s, size_t first) {
+  size_t j = first;
+  if (j < s->ntok && scan_is(s->text, &s->tok[j], "the")) j++;
+  size_t end = j;
+  while (j < s->ntok) {
+    if (np_core(s, j)) {
+      end = ++j;
+      continue;
+    }
+    if (j + 1 < s->ntok && np_connector(s, j) && np_core(s, j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return end > first && end > (size_t)(first + (scan_is(s->text, &s->tok[first], "the") ? 1 : 0)) ? end : first;
+}
+
+static int has_capital(const an_sentence *s, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (s->tok[i].cap || lex_role_noun(s->text, &s->tok[i])) return 1;
+  return 0;
+}
+
+static int set_speaker(arena *a, an_sentence *s, size_t from, size_t to, size_t verb) {
+  if (from >= to || !has_capital(s, from, to)) return 0;
+  s->has_speaker = 1;
+  s->speaker_start = s->tok[from].start;
+  s->speaker_end = s->tok[to - 1].end;
+  s->verb_tok = (uint32_t)verb;
+  an_speaker_parse(a, s, from, to, &s->speaker);
+  /* "the statement said" speaks for whoever issued it: the caller resolves it like a pronoun */
+  s->speaker_is_pronoun = !strcmp(s->speaker.key, "statement") || !strcmp(s->speaker.key, "the statement");
+  return 1;
+}
+
+static int try_verb(arena *a, an_sentence *s, size_t v) {
+  const scan_tok *t = s->tok;
+  /* "…," said NP */
+  if (v > 0 && v + 1 < s->ntok && (is_punct(&t[v - 1], ',') || scan_quote_mark(t[v - 1].cp) >= 2 ||
+                                   (s->quoted && s->quoted[v - 1]))) {
+    size_t end = np_forward(s, v + 1);
+    if (end > v + 1 && set_speaker(a, s, v + 1, end, v)) return 1;
+  }
+  if (v == 0) return 0;
+  size_t j = v - 1;
+  while (j > 0 && skippable_before_verb(s, j)) j--;
+  if (lex_pronoun(s->text, &t[j]) && !(s->quoted && s->quoted[j])) {
+    s->has_speaker = 1;
+    s->speaker_is_pronoun = 1;
+    s->speaker_start = t[j].start;
+    s->speaker_end = t[j].end;
+    s->verb_tok = (uint32_t)v;
+    return 1;
+  }
+  if (is_punct(&t[j], ',') && j > 1) {
+    /* appositive: NP, a senior adviser to X, VERB */
+    for (size_t k = j - 1; k > 0 && j - k < 14; k--) {
+      if (!is_punct(&t[k], ',')) continue;
+      size_t first = np_backward(s, k - 1);
+      if (first != SIZE_MAX && set_speaker(a, s, first, k, v)) return 1;
+      break;
+    }
+    return 0;
+  }
+  size_t first = np_backward(s, j);
+  return first != SIZE_MAX && set_speaker(a, s, first, j + 1, v);
+}
+
+int an_attribution(arena *a, an_sentence *s) {
+  s->has_speaker = 0;
+  s->speaker_is_pronoun = 0;
+  memset(&s->speaker, 0, sizeof s->speaker);
+  for (size_t v = 0; v < s->ntok; v++) {
+    if (s->quoted && s->quoted[v]) continue;
+    const scan_tok *t = &s->tok[v];
+    if (!is_word(t)) continue;
+    if ((scan_is(s->text, t, "according") && v + 1 < s->ntok && scan_is(s->text, &s->tok[v + 1], "to")) ||
+        scan_is(s->text, t, "selon") || scan_is(s->text, t, "d'après") || scan_in(s->text, t, (const char *const[]){"según", NULL}) >= 0) {
+      size_t from = scan_is(s->text, t, "according") ? v + 2 : v + 1;
+      size_t end = np_forward(s, from);
+      if (end > from && set_speaker(a, s, from, end, v)) return 1;
+      continue;
+    }
+    if (lex_speech_verb(s->text, t) && try_verb(a, s, v)) return 1;
+  }
+  return 0;
+}
+
+/* ---- speaker names ------------------------------------------------------------------------- */
+
+static char *join_tokens(arena *a, const an_sentence *s, size_t from, size_t to) {
+  if (from >= to) return arena_strdup(a, "");
+  return arena_strndup(a, s->text + s->tok[from].start, s->tok[to - 1].end - s->tok[from].start);
+}
+
+static char *lower_copy(arena *a, const char *src) {
+  size_t n = strlen(src);
+  char *out = arena_alloc(a, n * 2 + 1);
+  scan_tok whole = {0, (uint32_t)n, SCAN_WORD, 0, 0, 0};
+  scan_lower(src, &whole, out, n * 2 + 1);
+  return out;
+}
+
+static int is_name_word(const an_sentence *s, size_t i) {
+  const scan_tok *t = &s->tok[i];
+  return is_word(t) && t->cap && !lex_title(s->text, t) && !lex_function_word(s->text, t) &&
+         !lex_org_word(s->text, t);
+}
+
+void an_speaker_parse(arena *a, const an_sentence *s, size_t from, size_t to, an_speaker *out) {
+  memset(out, 0, sizeof *out);
+  if (from < to && scan_is(s->text, &s->tok[from], "the")) from++;
+  size_t last_title = SIZE_MAX;
+  for (size_t i = from; i < to; i++)
+    if (is_word(&s->tok[i]) && (lex_title(s->text, &s->tok[i]) || (!s->tok[i].cap && lex_role_noun(s->text, &s->tok[i]))))
+      last_title = i;
+  size_t name_from = SIZE_MAX, name_to = SIZE_MAX;
+  size_t scan_from = last_title == SIZE_MAX ? from : last_title + 1;
+  for (size_t i = scan_from; i < to; i++) {
+    if (!is_name_word(s, i)) {
+      if (last_title != SIZE_MAX) break; /* the name follows the title directly */
+      continue;
+    }
+    if (lex_demonym(s->text, &s->tok[i]) && i + 1 < to && !is_name_word(s, i + 1)) break;
+    name_from = i;
+    name_to = i;
+    while (name_to < to && is_name_word(s, name_to)) name_to++;
+    break;
+  }
+  /* a name that owns something ("Azerbaijan's ministry") or qualifies a group ("Karabakh rebels")
+   * is not the speaker: the whole phrase is */
+  if (name_from != SIZE_MAX && name_to < to &&
+      (s->tok[name_to].kind == SCAN_POSS || (is_word(&s->tok[name_to]) && !s->tok[name_to].cap &&
+                                              !lex_function_word(s->text, &s->tok[name_to]))))
+    name_from = SIZE_MAX;
+  if (name_from != SIZE_MAX && last_title == SIZE_MAX && name_from > from) name_from = SIZE_MAX;
+  if (name_from == SIZE_MAX) {
+    out->name = "";
+    out->role = join_tokens(a, s, from, to);
+    out->person = 0;
+    out->key = lower_copy(a, out->role);
+    out->display = out->role;
+    return;
+  }
+  out->name = join_tokens(a, s, name_from, name_to);
+  buf b = BUF_INIT;
+  if (name_from > from) buf_append(&b, s->text + s->tok[from].start, s->tok[name_from - 1].end - s->tok[from].start);
+  size_t rest = name_to;
+  if (rest < to && np_connector(s, rest) && !scan_is(s->text, &s->tok[rest], "of")) rest = to;
+  if (rest < to) {
+    if (b.len) buf_putc(&b, ' ');
+    buf_append(&b, s->text + s->tok[rest].start, s->tok[to - 1].end - s->tok[rest].start);
+  }
+  out->role = b.len ? arena_strndup(a, b.data, b.len) : "";
+  buf_free(&b);
+  out->person = name_to - name_from >= 2 || last_title != SIZE_MAX;
+  out->key = lower_copy(a, out->person ? join_tokens(a, s, name_to - 1, name_to) : out->name);
+  out->display = out->name;
+}
+
+/* ---- dates ---------------------------------------------------------------------------------- */
+
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static an_date civil_from_days(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  long d = doy - (153 * mp + 2) / 5 + 1;
+  long m = mp + (mp < 10 ? 3 : -9);
+  return (an_date){(int)(y + (m <= 2)), (int)m, (int)d};
+}
+
+int an_weekday(an_date d) {
+  long z = days_from_civil(d.y, d.m, d.d);
+  return (int)(((z % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday (3) */
+}
+
+an_date an_add_days(an_date d, int days) { return civil_from_days(days_from_civil(d.y, d.m, d.d) + days); }
+
+void an_date_format(an_date d, char out[11]) {
+  out[0] = '\0';
+  if (d.y <= 0 || d.y > 9999) return;
+  out[0] = (char)('0' + d.y / 1000);
+  out[1] = (char)('0' + d.y / 100 % 10);
+  out[2] = (char)('0' + d.y / 10 % 10);
+  out[3] = (char)('0' + d.y % 10);
+  out[4] = '\0';
+  if (!d.m) return;
+  out[4] = '-';
+  out[5] = (char)('0' + d.m / 10);
+  out[6] = (char)('0' + d.m % 10);
+  out[7] = '\0';
+  if (!d.d) return;
+  out[7] = '-';
+  out[8] = (char)('0' + d.d / 10);
+  out[9] = (char)('0' + d.d % 10);
+  out[10] = '\0';
+}
+
+an_date an_date_parse(const char *s) {
+  an_date d = {0, 0, 0};
+  if (!s) return d;
+  size_t n = strlen(s);
+  for (size_t i = 0; i < 4; i++)
+    if (i >= n || s[i] < '0' || s[i] > '9') return d;
+  d.y = atoi(s);
+  if (n >= 7 && s[4] == '-') {
+    int m = (s[5] - '0') * 10 + (s[6] - '0');
+    if (m >= 1 && m <= 12) d.m = m;
+  }
+  if (d.m && n >= 10 && s[7] == '-') {
+    int dd = (s[8] - '0') * 10 + (s[9] - '0');
+    if (dd >= 1 && dd <= 31) d.d = dd;
+  }
+  return d;
+}
+
+/* ---- similarity ----------------------------------------------------------------------------- */
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+size_t an_wordset(const char *s, size_t len, uint64_t **out) {
+  scan_list l = {0};
+  scan_text(&l, s, len);
+  uint64_t *h = xmalloc((l.n + 1) * sizeof *h);
+  size_t n = 0;
+  for (size_t i = 0; i < l.n; i++) {
+    if (l.t[i].kind != SCAN_WORD && l.t[i].kind != SCAN_NUM) continue;
+    char low[128];
+    size_t k = scan_lower(s, &l.t[i], low, sizeof low);
+    h[n++] = hash_bytes(low, k);
+  }
+  scan_free(&l);
+  qsort(h, n, sizeof *h, cmp_u64);
+  size_t u = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!u || h[u - 1] != h[i]) h[u++] = h[i];
+  *out = h;
+  return u;
+}
+
+double an_jaccard(const uint64_t *ha, size_t na, const uint64_t *hb, size_t nb) {
+  size_t i = 0, j = 0, common = 0;
+  while (i < na && j < nb) {
+    if (ha[i] == hb[j]) common++, i++, j++;
+    else if (ha[i] < hb[j]) i++;
+    else j++;
+  }
+  size_t uni = na + nb - common;
+  return uni ? (double)common / (double)uni : 0.0;
+}
+
+double an_similarity(const char *a, size_t alen, const char *b, size_t blen) {
+  uint64_t *ha, *hb;
+  size_t na = an_wordset(a, alen, &ha), nb = an_wordset(b, blen, &hb);
+  double sim = an_jaccard(ha, na, hb, nb);
+  free(ha);
+  free(hb);
+  return sim;
+}

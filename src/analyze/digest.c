@@ -1,0 +1,450 @@
+/* digest.c — assembling the event page of one cluster (see digest.h for the plan and costs). */
+#include "analyze/digest.h"
+#include "base/intern.h"
+#include "base/xalloc.h"
+#include "text/segment.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Everything gathered from the articles before grouping. */
+typedef struct gather {
+  arena *a;
+  fact_list facts;
+  quote_list quotes;
+  timeline_list timeline;
+  entity_mentions mentions;
+  /* word trigram hashes of every sentence, for the shared-sentence shares */
+  uint64_t *shingles;
+  size_t nshingles, shingles_cap;
+  size_t *sent_shingle_end; /* per sentence: end index into shingles */
+  uint32_t *sent_article;
+  size_t nsent, sent_cap;
+} gather;
+
+/* ---- per article ----------------------------------------------------------------------------- */
+
+static void mark_quoted(const scan_list *toks, const quote_span *spans, size_t nspans, uint8_t *quoted) {
+  size_t q = 0;
+  for (size_t i = 0; i < toks->n; i++) {
+    while (q < nspans && spans[q].end <= toks->t[i].start) q++;
+    quoted[i] = q < nspans && toks->t[i].start >= spans[q].start && toks->t[i].start < spans[q].end;
+  }
+}
+
+static void add_shingles(gather *g, const an_sentence *s) {
+  uint64_t w[3] = {0, 0, 0};
+  size_t nw = 0;
+  for (size_t i = 0; i < s->ntok; i++) {
+    const scan_tok *t = &s->tok[i];
+    if (t->kind != SCAN_WORD && t->kind != SCAN_NUM) continue;
+    char low[96];
+    size_t k = scan_lower(s->text, t, low, sizeof low);
+    w[0] = w[1];
+    w[1] = w[2];
+    w[2] = hash_bytes(low, k);
+    if (++nw < 3) continue;
+    g->shingles = xgrow(g->shingles, &g->shingles_cap, g->nshingles + 1, sizeof *g->shingles);
+    g->shingles[g->nshingles++] = w[0] * 0x9E3779B97F4A7C15ull ^ w[1] * 0xC2B2AE3D27D4EB4Full ^ w[2];
+  }
+  g->sent_shingle_end = xgrow(g->sent_shingle_end, &g->sent_cap, g->nsent + 1, sizeof *g->sent_shingle_end);
+  size_t cap2 = g->sent_cap;
+  g->sent_article = xrealloc(g->sent_article, cap2 * sizeof *g->sent_article);
+  g->sent_shingle_end[g->nsent] = g->nshingles;
+  g->sent_article[g->nsent++] = s->article;
+}
+
+static void analyze_article(gather *g, uint32_t index, const precis_article_info *info, an_date date) {
+  scan_list toks = {0};
+  scan_text(&toks, info->text, info->len);
+  text_span *spans = NULL;
+  size_t nspans = 0, spans_cap = 0;
+  segment_sentences(info->text, info->len, info->lang, &spans, &nspans, &spans_cap);
+  quote_span *qs = NULL;
+  size_t nq = 0, q_cap = 0;
+  quotes_find_spans(info->text, info->len, &qs, &nq, &q_cap);
+  uint8_t *quoted = xmalloc(toks.n + 1);
+  mark_quoted(&toks, qs, nq, quoted);
+
+  an_sentence *sents = xcalloc(nspans + 1, sizeof *sents);
+  const an_speaker **last = xcalloc(nspans + 1, sizeof *last);
+  const an_speaker *current = NULL;
+  size_t t = 0;
+  for (size_t k = 0; k < nspans; k++) {
+    an_sentence *s = &sents[k];
+    while (t < toks.n && toks.t[t].start < spans[k].start) t++;
+    size_t first = t;
+    while (t < toks.n && toks.t[t].start < spans[k].end) t++;
+    *s = (an_sentence){.text = info->text, .len = info->len, .article = index, .start = spans[k].start,
+                       .end = spans[k].end, .lang = info->lang, .date = date, .tok = toks.t + first,
+                       .ntok = t - first, .quoted = quoted + first};
+    last[k] = current;
+    an_attribution(g->a, s);
+    if (s->has_speaker && s->speaker_is_pronoun) {
+      if (current) s->speaker = *current, s->speaker_is_pronoun = 0;
+      else s->has_speaker = 0;
+    }
+    if (s->has_speaker) current = &s->speaker;
+    facts_extract(g->a, s, &g->facts);
+    timeline_extract(s, &g->timeline);
+    entities_extract(g->a, s, &g->mentions);
+    add_shingles(g, s);
+  }
+  quotes_extract(sents, nspans, qs, nq, last, &g->quotes);
+  free(last);
+  free(sents);
+  free(quoted);
+  free(qs);
+  free(spans);
+  scan_free(&toks);
+}
+
+/* ---- shared sentences ------------------------------------------------------------------------ */
+
+typedef struct shingle_slot {
+  uint64_t h;
+  uint32_t article; /* first article seen, UINT32_MAX = empty */
+  uint32_t multi;   /* seen in two articles or more */
+} shingle_slot;
+
+static void shared_shares(const gather *g, digest *d) {
+  size_t cap = 16;
+  while (cap < g->nshingles * 2) cap <<= 1;
+  shingle_slot *tab = xmalloc(cap * sizeof *tab);
+  for (size_t i = 0; i < cap; i++) tab[i].article = UINT32_MAX, tab[i].multi = 0;
+  size_t *slot_of = xmalloc((g->nshingles + 1) * sizeof *slot_of);
+  size_t from = 0;
+  for (size_t s = 0; s < g->nsent; s++) {
+    for (size_t k = from; k < g->sent_shingle_end[s]; k++) {
+      size_t p = (size_t)(g->shingles[k] & (cap - 1));
+      while (tab[p].article != UINT32_MAX && tab[p].h != g->shingles[k]) p = (p + 1) & (cap - 1);
+      if (tab[p].article == UINT32_MAX) tab[p].h = g->shingles[k], tab[p].article = g->sent_article[s];
+      else if (tab[p].article != g->sent_article[s]) tab[p].multi = 1;
+      slot_of[k] = p;
+    }
+    from = g->sent_shingle_end[s];
+  }
+  from = 0;
+  for (size_t s = 0; s < g->nsent; s++) {
+    size_t n = g->sent_shingle_end[s] - from, multi = 0;
+    for (size_t k = from; k < g->sent_shingle_end[s]; k++) multi += tab[slot_of[k]].multi;
+    digest_source *src = &d->sources[g->sent_article[s]];
+    src->nsentences++;
+    if (n && multi * 2 >= n) src->nshared++;
+    from = g->sent_shingle_end[s];
+  }
+  free(slot_of);
+  free(tab);
+}
+
+/* ---- headline -------------------------------------------------------------------------------- */
+
+/* The title whose content words occur in the most articles (mean document frequency). */
+static void choose_headline(digest *d) {
+  intern *words = intern_new();
+  uint32_t *df = NULL, *last = NULL;
+  size_t cap = 0, cap2 = 0;
+  scan_list l = {0};
+  for (size_t i = 0; i < d->narticles; i++) {
+    const precis_article_info *a = &d->articles[i];
+    scan_text(&l, a->text, a->len);
+    for (size_t k = 0; k < l.n; k++) {
+      if (l.t[k].kind != SCAN_WORD || lex_function_word(a->text, &l.t[k])) continue;
+      char low[96];
+      size_t n = scan_lower(a->text, &l.t[k], low, sizeof low);
+      uint32_t id = intern_id(words, low, n);
+      if (id >= cap) {
+        size_t old = cap;
+        df = xgrow(df, &cap, id + 1, sizeof *df);
+        last = xgrow(last, &cap2, id + 1, sizeof *last);
+        for (size_t z = old; z < cap; z++) df[z] = 0;
+        for (size_t z = old; z < cap2; z++) last[z] = UINT32_MAX;
+      }
+      if (last[id] != i) df[id]++, last[id] = (uint32_t)i;
+    }
+  }
+  double best = -1;
+  for (size_t i = 0; i < d->narticles; i++) {
+    const char *title = d->articles[i].title;
+    if (!title || !*title) continue;
+    scan_text(&l, title, strlen(title));
+    double sum = 0;
+    size_t n = 0;
+    for (size_t k = 0; k < l.n; k++) {
+      if (l.t[k].kind != SCAN_WORD || lex_function_word(title, &l.t[k])) continue;
+      char low[96];
+      size_t len = scan_lower(title, &l.t[k], low, sizeof low);
+      uint32_t id = intern_find(words, low, len);
+      sum += id == UINT32_MAX ? 0 : df[id];
+      n++;
+    }
+    double score = n ? sum / (double)n : 0;
+    if (score > best) {
+      best = score;
+      d->headline = title;
+      d->headline_from_title = 1;
+      d->headline_ref = (digest_ref){(uint32_t)i, 0, 0};
+    }
+  }
+  scan_free(&l);
+  free(df);
+  free(last);
+  intern_free(words);
+  if (d->headline) return;
+  if (d->nsummary) {
+    d->headline = d->summary[0].text;
+    d->headline_ref = d->summary[0].ref;
+    return;
+  }
+  d->headline = "";
+  for (size_t i = 0; i < d->narticles && !*d->headline; i++) {
+    text_span *sp = NULL;
+    size_t n = 0, c = 0;
+    segment_sentences(d->articles[i].text, d->articles[i].len, d->articles[i].lang, &sp, &n, &c);
+    if (n) {
+      d->headline = arena_strndup(d->arena, d->articles[i].text + sp[0].start, sp[0].end - sp[0].start);
+      d->headline_ref = (digest_ref){(uint32_t)i, sp[0].start, sp[0].end};
+    }
+    free(sp);
+  }
+}
+
+/* ---- quotes by speaker ----------------------------------------------------------------------- */
+
+typedef struct qsort_item {
+  const quote *q;
+} qsort_item;
+
+static int cmp_quote(const void *pa, const void *pb) {
+  const quote *a = ((const qsort_item *)pa)->q, *b = ((const qsort_item *)pb)->q;
+  int k = strcmp(a->speaker.key, b->speaker.key);
+  if (k) return k;
+  if (a->article != b->article) return a->article < b->article ? -1 : 1;
+  return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static void add_ref(arena *a, digest_ref **refs, size_t *n, size_t *cap, digest_ref r) {
+  for (size_t i = 0; i < *n; i++)
+    if ((*refs)[i].article == r.article) return; /* one reference per outlet */
+  if (*n == *cap) {
+    size_t nc = *cap ? *cap * 2 : 4;
+    digest_ref *nr = arena_alloc(a, nc * sizeof *nr);
+    if (*n) memcpy(nr, *refs, *n * sizeof *nr);
+    *refs = nr;
+    *cap = nc;
+  }
+  (*refs)[(*n)++] = r;
+}
+
+typedef struct statement_build {
+  digest_statement st;
+  size_t cap;
+  uint64_t *words;
+  size_t nwords;
+} statement_build;
+
+static void group_speaker(digest *d, const precis_corpus *c, const qsort_item *items, size_t n, digest_speaker *sp) {
+  arena *a = d->arena;
+  statement_build *b = xcalloc(n, sizeof *b);
+  size_t nb = 0;
+  sp->key = items[0].q->speaker.key;
+  sp->name = items[0].q->speaker.name;
+  sp->role = items[0].q->speaker.role;
+  for (size_t i = 0; i < n; i++) {
+    const quote *q = items[i].q;
+    if (strlen(q->speaker.name) > strlen(sp->name)) sp->name = q->speaker.name;
+    if (strlen(q->speaker.role) > strlen(sp->role)) sp->role = q->speaker.role;
+    sp->person |= q->speaker.person;
+    const char *text = d->articles[q->article].text + q->start;
+    uint64_t *w;
+    size_t nw = an_wordset(text, q->end - q->start, &w);
+    size_t match = SIZE_MAX;
+    for (size_t k = 0; k < nb && match == SIZE_MAX; k++)
+      if (an_jaccard(w, nw, b[k].words, b[k].nwords) >= 0.5) match = k;
+    digest_ref r = {q->article, q->start, q->end};
+    if (match == SIZE_MAX) {
+      match = nb++;
+      b[match].st.kind = q->kind;
+      b[match].st.text = arena_strndup(a, text, q->end - q->start);
+      b[match].words = w;
+      b[match].nwords = nw;
+    } else {
+      free(w);
+      if (q->kind == QUOTE_DIRECT && b[match].st.kind != QUOTE_DIRECT) {
+        b[match].st.kind = QUOTE_DIRECT;
+        b[match].st.text = arena_strndup(a, text, q->end - q->start);
+      }
+    }
+    add_ref(a, &b[match].st.refs, &b[match].st.nrefs, &b[match].cap, r);
+  }
+  (void)c;
+  sp->items = arena_alloc(a, (nb ? nb : 1) * sizeof *sp->items);
+  sp->nitems = nb;
+  uint32_t seen[64];
+  size_t nseen = 0;
+  for (size_t k = 0; k < nb; k++) {
+    sp->items[k] = b[k].st;
+    for (size_t r = 0; r < b[k].st.nrefs; r++) {
+      int dup = 0;
+      for (size_t z = 0; z < nseen; z++) dup |= seen[z] == b[k].st.refs[r].article;
+      if (!dup && nseen < 64) seen[nseen++] = b[k].st.refs[r].article;
+    }
+    free(b[k].words);
+  }
+  sp->narticles = nseen;
+  free(b);
+  if (!*sp->name) sp->name = "";
+}
+
+static int cmp_speaker(const void *pa, const void *pb) {
+  const digest_speaker *a = pa, *b = pb;
+  if (a->narticles != b->narticles) return a->narticles < b->narticles ? 1 : -1;
+  if (a->nitems != b->nitems) return a->nitems < b->nitems ? 1 : -1;
+  return strcmp(a->key, b->key);
+}
+
+static void group_quotes(digest *d, const gather *g) {
+  size_t n = g->quotes.n;
+  if (!n) return;
+  qsort_item *items = xmalloc(n * sizeof *items);
+  for (size_t i = 0; i < n; i++) items[i].q = &g->quotes.items[i];
+  qsort(items, n, sizeof *items, cmp_quote);
+  d->speakers = arena_calloc(d->arena, n, sizeof *d->speakers);
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && !strcmp(items[j].q->speaker.key, items[i].q->speaker.key)) j++;
+    group_speaker(d, d->corpus, items + i, j - i, &d->speakers[d->nspeakers++]);
+    i = j;
+  }
+  free(items);
+  qsort(d->speakers, d->nspeakers, sizeof *d->speakers, cmp_speaker);
+}
+
+/* ---- timeline -------------------------------------------------------------------------------- */
+
+static int cmp_event_item(const void *pa, const void *pb) {
+  const timeline_item *a = pa, *b = pb;
+  int k = strcmp(a->when, b->when);
+  if (k) return k;
+  if (a->article != b->article) return a->article < b->article ? -1 : 1;
+  return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static void group_timeline(digest *d, gather *g) {
+  size_t n = g->timeline.n;
+  if (!n) return;
+  timeline_item *it = g->timeline.items;
+  qsort(it, n, sizeof *it, cmp_event_item);
+  d->events = arena_calloc(d->arena, n, sizeof *d->events);
+  size_t *caps = xcalloc(n, sizeof *caps);
+  uint64_t **words = xcalloc(n, sizeof *words);
+  size_t *nwords = xcalloc(n, sizeof *nwords);
+  size_t run_start = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (i && strcmp(it[i].when, it[i - 1].when)) run_start = d->nevents;
+    const char *text = d->articles[it[i].article].text + it[i].start;
+    uint64_t *w;
+    size_t nw = an_wordset(text, it[i].end - it[i].start, &w);
+    size_t match = SIZE_MAX;
+    for (size_t k = run_start; k < d->nevents && match == SIZE_MAX; k++)
+      if (an_jaccard(w, nw, words[k], nwords[k]) >= 0.5) match = k;
+    if (match == SIZE_MAX) {
+      match = d->nevents++;
+      digest_event *e = &d->events[match];
+      memcpy(e->when, it[i].when, sizeof e->when);
+      e->since = it[i].since;
+      e->text = arena_strndup(d->arena, text, it[i].end - it[i].start);
+      e->expr_start = it[i].expr_start;
+      e->expr_end = it[i].expr_end;
+      words[match] = w;
+      nwords[match] = nw;
+    } else {
+      free(w);
+    }
+    add_ref(d->arena, &d->events[match].refs, &d->events[match].nrefs, &caps[match],
+            (digest_ref){it[i].article, it[i].start, it[i].end});
+  }
+  for (size_t k = 0; k < d->nevents; k++) free(words[k]);
+  free(words);
+  free(nwords);
+  free(caps);
+}
+
+/* ---- build ----------------------------------------------------------------------------------- */
+
+/* The cluster's reference date for undated articles: the most common article date. */
+static an_date cluster_date(const digest *d) {
+  an_date best = {0, 0, 0};
+  size_t best_n = 0;
+  for (size_t i = 0; i < d->narticles; i++) {
+    an_date x = an_date_parse(d->articles[i].date);
+    if (!x.d) continue;
+    size_t n = 0;
+    for (size_t j = 0; j < d->narticles; j++) n += d->articles[j].date && !strcmp(d->articles[j].date, d->articles[i].date);
+    if (n > best_n) best_n = n, best = x;
+  }
+  return best;
+}
+
+static void copy_summary(digest *d, const precis_summary *s) {
+  if (!s) return;
+  size_t n = precis_summary_count(s);
+  d->summary = arena_calloc(d->arena, n ? n : 1, sizeof *d->summary);
+  for (size_t i = 0; i < n; i++) {
+    const precis_summary_sentence *ss = precis_summary_get(s, i);
+    if (!ss) continue;
+    digest_sentence *o = &d->summary[d->nsummary++];
+    o->text = arena_strndup(d->arena, ss->text, ss->len);
+    o->len = ss->len;
+    o->ref = (digest_ref){(uint32_t)ss->article, (uint32_t)ss->start, (uint32_t)ss->end};
+    o->nsources = ss->nsources;
+    o->sources = arena_alloc(d->arena, (ss->nsources ? ss->nsources : 1) * sizeof *o->sources);
+    if (ss->nsources) memcpy(o->sources, ss->sources, ss->nsources * sizeof *o->sources);
+    if (!ss->nsources) o->sources[0] = ss->article, o->nsources = 1;
+  }
+}
+
+digest *digest_build(const precis_corpus *c, const precis_summary *summary) {
+  digest *d = xcalloc(1, sizeof *d);
+  d->arena = arena_new();
+  d->corpus = c;
+  d->narticles = precis_corpus_count(c);
+  d->articles = arena_calloc(d->arena, d->narticles ? d->narticles : 1, sizeof *d->articles);
+  for (size_t i = 0; i < d->narticles; i++) precis_corpus_article(c, i, &d->articles[i]);
+  d->sources = arena_calloc(d->arena, d->narticles ? d->narticles : 1, sizeof *d->sources);
+  copy_summary(d, summary);
+
+  gather g;
+  memset(&g, 0, sizeof g);
+  g.a = d->arena;
+  an_date fallback = cluster_date(d);
+  for (size_t i = 0; i < d->narticles; i++) {
+    an_date date = an_date_parse(d->articles[i].date);
+    if (!date.d) date = fallback;
+    analyze_article(&g, (uint32_t)i, &d->articles[i], date);
+  }
+  shared_shares(&g, d);
+  choose_headline(d);
+
+  d->facts = g.facts;
+  d->ngroups = facts_group(d->arena, &d->facts, &d->groups);
+  for (size_t i = 0; i < d->ngroups; i++) d->ndisagreements += d->groups[i].disagreement;
+  group_quotes(d, &g);
+  group_timeline(d, &g);
+  d->nentities = entities_rank(d->arena, &g.mentions, 25, &d->entities);
+
+  free(g.quotes.items);
+  free(g.timeline.items);
+  free(g.mentions.items);
+  free(g.shingles);
+  free(g.sent_shingle_end);
+  free(g.sent_article);
+  return d;
+}
+
+void digest_free(digest *d) {
+  if (!d) return;
+  free(d->facts.items);
+  arena_free(d->arena);
+  free(d);
+}

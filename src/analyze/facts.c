@@ -1,0 +1,583 @@
+/* facts.c — numeric claims and disagreements (see facts.h).
+ *
+ * Per number token the rules run in a fixed order, each a look at a few neighbouring tokens:
+ *   1. is it a number at all (digits, number words, "a dozen", scale words "1.5 million")?
+ *   2. is it part of something that is not a claim (date, year, time, age, identifier, URL,
+ *      duration, phone number, "the two countries")?
+ *   3. its qualifier (tokens before), kind (%, currency, unit) and counted phrase (tokens after);
+ *   4. its key: a casualty class when a casualty word is attached (before or after), else the
+ *      singular of the counted head noun;
+ *   5. whom it concerns, whether it is an update, and its time frame.
+ * O(tokens) per sentence with a constant window.
+ */
+#include "analyze/facts.h"
+#include "base/buf.h"
+#include "base/xalloc.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct cursor {
+  arena *a;
+  const an_sentence *s;
+} cursor;
+
+static const scan_tok *tk(const cursor *c, size_t i) { return &c->s->tok[i]; }
+static int is(const cursor *c, size_t i, const char *w) { return i < c->s->ntok && scan_is(c->s->text, tk(c, i), w); }
+static int in(const cursor *c, size_t i, const char *const *l) { return i < c->s->ntok && scan_in(c->s->text, tk(c, i), l) >= 0; }
+static int punct(const cursor *c, size_t i, uint32_t cp) {
+  return i < c->s->ntok && tk(c, i)->kind == SCAN_PUNCT && tk(c, i)->cp == cp;
+}
+static int word(const cursor *c, size_t i) { return i < c->s->ntok && tk(c, i)->kind == SCAN_WORD; }
+static int fword(const cursor *c, size_t i) { return word(c, i) && lex_function_word(c->s->text, tk(c, i)); }
+
+/* ---- casualty classes ------------------------------------------------------------------------ */
+
+static const char *casualty_class(const cursor *c, size_t i) {
+  static const char *const killed[] = {
+      "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "deaths", "death", "fatalities",
+      "fatality", "toll", "lives", "perished", "slain", "tués", "tuées", "tué", "morts", "mortes", "mort",
+      "décès", "muertos", "muertas", "murieron", "fallecidos", "fallecieron", "muerto", "muertes", "tote",
+      "getötet", "toten", "victims", "victimes", "víctimas", NULL};
+  static const char *const injured[] = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries",
+                                        "blessés", "blessées", "blessé", "heridos", "heridas", "herido",
+                                        "verletzt", "verletzte", "verletzten", NULL};
+  static const char *const missing[] = {"missing", "disparus", "desaparecidos", "vermisst", NULL};
+  static const char *const evacuated[] = {"evacuated", "displaced", "evacuees", "évacués", "évacuées",
+                                          "evacuados", "desplazados", "evakuiert", NULL};
+  static const char *const arrested[] = {"arrested", "detained", "arrêtés", "interpellés", "detenidos",
+                                         "arrestados", "festgenommen", NULL};
+  if (!word(c, i)) return NULL;
+  if (in(c, i, killed)) return "killed";
+  if (in(c, i, injured)) return "injured";
+  if (in(c, i, missing)) return "missing";
+  if (in(c, i, evacuated)) return "evacuated";
+  if (in(c, i, arrested)) return "arrested";
+  return NULL;
+}
+
+/* ---- numbers ------------------------------------------------------------------------------- */
+
+/* Value of a digit token: the language's group mark is skipped, its decimal mark starts the
+ * fraction ("4,400" en = 4400, "3,5" fr = 3.5). */
+static double digits_value(const char *s, const scan_tok *t, const char *lang) {
+  int comma_decimal = lang && (!strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "de") ||
+                               !strcmp(lang, "it") || !strcmp(lang, "pt") || !strcmp(lang, "ru"));
+  char decimal = comma_decimal ? ',' : '.';
+  double v = 0, scale = 1;
+  int in_frac = 0;
+  for (uint32_t i = t->start; i < t->end; i++) {
+    char ch = s[i];
+    if (ch >= '0' && ch <= '9') {
+      if (in_frac) v += (ch - '0') * (scale /= 10);
+      else v = v * 10 + (ch - '0');
+    } else if (ch == decimal) {
+      in_frac = 1;
+    }
+  }
+  return v;
+}
+
+static int digit_count(const char *s, const scan_tok *t) {
+  int n = 0;
+  for (uint32_t i = t->start; i < t->end; i++) n += s[i] >= '0' && s[i] <= '9';
+  return n;
+}
+
+/* Numbers that are parts of dates, times, ages, identifiers, URLs. */
+static int not_a_claim(const cursor *c, size_t i, double v) {
+  const an_sentence *s = c->s;
+  const scan_tok *t = tk(c, i);
+  static const char *const time_units[] = {"hours", "hour", "minutes", "minute", "seconds", "second", "days",
+                                           "day", "weeks", "week", "months", "month", "years", "year",
+                                           "decades", "decade", "centuries", "century", "times", "a.m.", "p.m.",
+                                           "am", "pm", "gmt", "utc", "h", "heures", "jours", "ans", "años",
+                                           "horas", "días", "semaines", "semanas", "mois", "meses", "jahre",
+                                           "stunden", "tage", "o'clock", "bst", "est", "cet", "ist", NULL};
+  static const char *const ident[] = {"no", "number", "page", "article", "resolution", "flight", "route",
+                                      "highway", "room", "chapter", "section", "rule", "paragraph", "level",
+                                      "phase", "grade", "version", "act", "season", "episode", "round", "game",
+                                      "category", "lot", "row", "aged", "age", "n°", "nº", NULL};
+  if (t->kind == SCAN_NUM) {
+    int nd = digit_count(s->text, t);
+    if (nd == 4 && t->end - t->start == 4 && v >= 1800 && v <= 2100) return 1; /* year */
+    if (nd >= 8) return 1;                                                         /* phone / id */
+    if (i + 2 < s->ntok && (punct(c, i + 1, ':') || punct(c, i + 1, 'h')) && tk(c, i + 2)->kind == SCAN_NUM) return 1;
+    if (i >= 2 && punct(c, i - 1, ':') && tk(c, i - 2)->kind == SCAN_NUM) return 1;
+    if (i > 0 && (punct(c, i - 1, '#') || punct(c, i - 1, '/'))) return 1;
+    if (i + 1 < s->ntok && punct(c, i + 1, '/')) return 1;
+    /* inside a URL or e-mail address: look at the surrounding non-space run */
+    uint32_t a = t->start, b = t->end;
+    while (a > s->start && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a--;
+    while (b < s->end && s->text[b] != ' ' && s->text[b] != '\n') b++;
+    for (uint32_t k = a; k < b; k++)
+      if (s->text[k] == '@' || (s->text[k] == '/' && k + 1 < b && s->text[k + 1] == '/') ||
+          (k + 4 <= b && !memcmp(s->text + k, "www.", 4)))
+        return 1;
+  }
+  if (i > 0 && (lex_month(s->text, tk(c, i - 1)) || in(c, i - 1, ident))) return 1;
+  if (i > 1 && punct(c, i - 1, '.') && lex_month(s->text, tk(c, i - 2))) return 1; /* Sept. 27 */
+  if (i + 1 < s->ntok && lex_month(s->text, tk(c, i + 1))) return 1;
+  if (i + 2 < s->ntok && (is(c, i + 1, "de") || is(c, i + 1, "of")) && lex_month(s->text, tk(c, i + 2))) return 1;
+  if (i + 1 < s->ntok && in(c, i + 1, time_units)) return 1;
+  if (i + 2 < s->ntok && word(c, i + 1) && in(c, i + 2, time_units) && !fword(c, i + 1) &&
+      !casualty_class(c, i + 1))
+    return 1; /* "two more days" */
+  if (i + 1 < s->ntok && punct(c, i + 1, ')') && i > 0 && punct(c, i - 1, '(')) return 1; /* "(33)" */
+  return 0;
+}
+
+/* Number words need a following noun ("two helicopters") and no determiner before ("the two
+ * countries" refers, it does not count). */
+static int number_word_ok(const cursor *c, size_t i) {
+  static const char *const det[] = {"the", "these", "those", "its", "their", "his", "her", "our", "both",
+                                    "les", "ces", "ses", "leurs", "los", "las", "sus", "estos", "die", "no",
+                                    "each", "any", "every", "which", NULL};
+  static const char *const not_after_one[] = {"of", "another", "day", "time", "way", "side", "hand", "thing",
+                                              "point", "year", "week", "month", "another", "by", "or", "and", NULL};
+  if (i > 0 && in(c, i - 1, det)) return 0;
+  if (is(c, i, "one") && (in(c, i + 1, not_after_one) || i + 1 >= c->s->ntok)) return 0;
+  if (i + 1 < c->s->ntok && casualty_class(c, i + 1)) return 1;
+  if (i + 1 < c->s->ntok && word(c, i + 1) && !fword(c, i + 1)) return 1;
+  if (i + 2 < c->s->ntok && is(c, i + 1, "of") && !is(c, i, "one")) return 1; /* "dozens of people" */
+  if (i > 0 && casualty_class(c, i - 1)) return 1;                         /* "killing two" */
+  return 0;
+}
+
+/* ---- qualifiers ------------------------------------------------------------------------------- */
+
+typedef struct qual_rule {
+  const char *w1, *w2; /* w2 NULL for one word; read as "w1 w2 NUMBER" */
+  fact_qualifier q;
+} qual_rule;
+
+static const qual_rule qual_rules[] = {
+    {"at", "least", QUAL_AT_LEAST},    {"at", "most", QUAL_UP_TO},        {"more", "than", QUAL_MORE_THAN},
+    {"fewer", "than", QUAL_LESS_THAN}, {"less", "than", QUAL_LESS_THAN},  {"up", "to", QUAL_UP_TO},
+    {"many", "as", QUAL_UP_TO},        {"upwards", "of", QUAL_MORE_THAN}, {"an", "estimated", QUAL_ABOUT},
+    {"au", "moins", QUAL_AT_LEAST},    {"plus", "de", QUAL_MORE_THAN},    {"moins", "de", QUAL_LESS_THAN},
+    {"près", "de", QUAL_NEARLY},       {"al", "menos", QUAL_AT_LEAST},    {"más", "de", QUAL_MORE_THAN},
+    {"menos", "de", QUAL_LESS_THAN},   {"cerca", "de", QUAL_NEARLY},      {"alrededor", "de", QUAL_ABOUT},
+    {"mindestens", NULL, QUAL_AT_LEAST}, {"over", NULL, QUAL_MORE_THAN},  {"above", NULL, QUAL_MORE_THAN},
+    {"about", NULL, QUAL_ABOUT},       {"around", NULL, QUAL_ABOUT},      {"approximately", NULL, QUAL_ABOUT},
+    {"roughly", NULL, QUAL_ABOUT},     {"some", NULL, QUAL_ABOUT},        {"estimated", NULL, QUAL_ABOUT},
+    {"nearly", NULL, QUAL_NEARLY},     {"almost", NULL, QUAL_NEARLY},     {"under", NULL, QUAL_LESS_THAN},
+    {"environ", NULL, QUAL_ABOUT},     {"quelque", NULL, QUAL_ABOUT},     {"unos", NULL, QUAL_ABOUT},
+    {"unas", NULL, QUAL_ABOUT},        {"casi", NULL, QUAL_NEARLY},       {"hasta", NULL, QUAL_UP_TO},
+    {"jusqu'à", NULL, QUAL_UP_TO},     {"etwa", NULL, QUAL_ABOUT},        {"rund", NULL, QUAL_ABOUT},
+    {"fast", NULL, QUAL_NEARLY},       {"über", NULL, QUAL_MORE_THAN},
+};
+
+/* Qualifier ending just before token i; *first is set to its first token. */
+static fact_qualifier find_qualifier(const cursor *c, size_t i, size_t *first) {
+  *first = i;
+  size_t j = i;
+  if (j > 0 && (is(c, j - 1, "a") || is(c, j - 1, "an")) && !is(c, j, "estimated")) j--; /* over a dozen */
+  for (size_t r = 0; r < sizeof qual_rules / sizeof qual_rules[0]; r++) {
+    const qual_rule *q = &qual_rules[r];
+    if (q->w2) {
+      if (j >= 2 && is(c, j - 2, q->w1) && is(c, j - 1, q->w2)) {
+        *first = j - 2;
+        if (!strcmp(q->w1, "many") && j >= 3 && is(c, j - 3, "as")) *first = j - 3;
+        return q->q;
+      }
+    } else if (j >= 1 && is(c, j - 1, q->w1)) {
+      *first = j - 1;
+      return q->q;
+    }
+  }
+  return QUAL_EXACT;
+}
+
+static void set_range(fact *f) {
+  double v = f->value;
+  f->lo = f->hi = v;
+  switch (f->qualifier) {
+  case QUAL_AT_LEAST:
+  case QUAL_MORE_THAN: f->hi = HUGE_VAL; break;
+  case QUAL_ABOUT: f->lo = v * 0.85, f->hi = v * 1.15; break;
+  case QUAL_NEARLY: f->lo = v * 0.85; break;
+  case QUAL_UP_TO:
+  case QUAL_LESS_THAN: f->lo = 0; break;
+  case QUAL_VAGUE: f->lo = v / 2, f->hi = v * 5; break;
+  case QUAL_EXACT: break;
+  }
+}
+
+/* ---- counted phrase and key -------------------------------------------------------------------- */
+
+static int unit_kind(const char *head) {
+  static const char *const units[] = {"kilometers", "kilometres", "kilometer", "kilometre", "km", "miles",
+                                      "mile", "meters", "metres", "meter", "metre", "hectares", "acres", "tons",
+                                      "tonnes", "ton", "kg", "kilograms", "litres", "liters", "barrels",
+                                      "degrees", "mph", "feet", "foot", "inches", "centimeters", "cm", "mm",
+                                      "square", "kilómetros", "metros", "kilomètres", "mètres", NULL};
+  static const char *const money[] = {"dollars", "dollar", "euros", "euro", "pounds", "yuan", "rupees",
+                                      "roubles", "rubles", "usd", "eur", "dólares", "francs", "yen", "pesos",
+                                      NULL};
+  for (int i = 0; money[i]; i++)
+    if (!strcmp(head, money[i])) return FACT_MONEY;
+  for (int i = 0; units[i]; i++)
+    if (!strcmp(head, units[i])) return FACT_MEASURE;
+  return FACT_COUNT;
+}
+
+/* Singular, lower-case key of a head noun ("helicopters" → "helicopter", "casualties" → "casualty"). */
+static char *singular(arena *a, const char *low) {
+  static const char *const same[][2] = {{"copters", "helicopter"}, {"copter", "helicopter"},
+                                        {"choppers", "helicopter"}, {"persons", "people"},
+                                        {"person", "people"}, {"servicemen", "serviceman"},
+                                        {"men", "man"}, {"women", "woman"}, {"children", "child"}};
+  for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
+    if (!strcmp(low, same[i][0])) return arena_strdup(a, same[i][1]);
+  size_t n = strlen(low);
+  char *out = arena_strdup(a, low);
+  if (n > 4 && !strcmp(low + n - 3, "ies")) strcpy(out + n - 3, "y");
+  else if (n > 4 && (!strcmp(low + n - 4, "ches") || !strcmp(low + n - 4, "shes") || !strcmp(low + n - 4, "sses")))
+    out[n - 2] = '\0';
+  else if (n > 3 && (low[n - 1] == 's' || low[n - 1] == 'x') && low[n - 2] != 's' && low[n - 2] != 'u' &&
+           low[n - 2] != 'i')
+    out[n - 1] = '\0';
+  return out;
+}
+
+static char *span_text(arena *a, const cursor *c, size_t from, size_t to) {
+  if (from >= to) return arena_strdup(a, "");
+  return arena_strndup(a, c->s->text + tk(c, from)->start, tk(c, to - 1)->end - tk(c, from)->start);
+}
+
+/* A word ending in -ed followed by nothing noun-like reads as a verb ("destroyed", "killed"). */
+static int looks_verb(const cursor *c, size_t i) {
+  const scan_tok *t = tk(c, i);
+  size_t n = t->end - t->start;
+  const char *w = c->s->text + t->start;
+  if (n > 3 && !memcmp(w + n - 2, "ed", 2)) return !(word(c, i + 1) && !fword(c, i + 1) && !tk(c, i + 1)->cap);
+  return lex_speech_verb(c->s->text, t);
+}
+
+typedef struct phrase {
+  size_t from, to;     /* counted words */
+  size_t concern_tok;  /* capitalized word inside the phrase, or SIZE_MAX */
+  size_t next;         /* first token after the phrase */
+} phrase;
+
+static void counted_phrase(const cursor *c, size_t j, phrase *p) {
+  p->concern_tok = SIZE_MAX;
+  if (is(c, j, "of") && (is(c, j + 1, "the") || is(c, j + 1, "les") || is(c, j + 1, "los"))) j += 2;
+  else if (is(c, j, "of") || is(c, j, "de")) j += 1;
+  p->from = j;
+  size_t n = 0;
+  while (j < c->s->ntok && n < 4) {
+    if (!word(c, j) || fword(c, j) || casualty_class(c, j) || looks_verb(c, j)) break;
+    if (tk(c, j)->cap) {
+      if (p->concern_tok == SIZE_MAX && n == 0) p->concern_tok = j;
+      else if (!lex_demonym(c->s->text, tk(c, j))) break;
+    }
+    j++, n++;
+  }
+  p->to = j;
+  p->next = j;
+}
+
+/* Casualty word attached to the number: right after the phrase (were killed / had died) or
+ * just before the number (killing 23, death toll rose to 32). */
+static const char *attached_casualty(const cursor *c, size_t num, size_t qual_first, const phrase *p,
+                                     size_t *where) {
+  static const char *const aux[] = {"were", "was", "have", "had", "has", "been", "are", "reportedly",
+                                    "also", "being", "later", "ont", "été", "sont", "han", "sido", "fueron",
+                                    "resultaron", "wurden", "sind", "confirmed", NULL};
+  for (size_t j = p->next, k = 0; j < c->s->ntok && k < 5; j++, k++) {
+    const char *cls = casualty_class(c, j);
+    if (cls) return *where = j, cls;
+    if (!in(c, j, aux)) break;
+  }
+  static const char *const between[] = {"to", "of", "at", "rose", "reached", "count", "their", "total",
+                                         "military", "civilian", "official", "the", "a", "climbed", "now",
+                                         "stood", "stands", "is", "was", "à", "de", "s'élève", "asciende", NULL};
+  for (size_t j = qual_first, k = 0; j > 0 && k < 5; k++) {
+    j--;
+    const char *cls = casualty_class(c, j);
+    if (cls) return *where = j, cls;
+    if (!in(c, j, between)) break;
+  }
+  return NULL;
+}
+
+static fact_update find_update(const cursor *c, size_t qual_first, size_t num_end) {
+  static const char *const more[] = {"more", "additional", "further", "new", "other", "supplémentaires", "más", NULL};
+  static const char *const total[] = {"bringing", "total", "rose", "risen", "climbed", "reached", "increased",
+                                      "raising", "taking", NULL};
+  if (in(c, num_end, more) && !is(c, num_end + 1, "than")) return UPDATE_INCREMENT;
+  if (qual_first > 0 && is(c, qual_first - 1, "another")) return UPDATE_INCREMENT;
+  if (qual_first > 0 && is(c, qual_first - 1, "to"))
+    for (size_t j = qual_first - 1, k = 0; j > 0 && k < 7; k++) {
+      j--;
+      if (in(c, j, total)) return UPDATE_TOTAL;
+      if (tk(c, j)->kind == SCAN_PUNCT && tk(c, j)->cp != ',') break;
+    }
+  return UPDATE_NONE;
+}
+
+/* Whom it concerns: a capitalized word in the phrase ("Azerbaijani helicopters"), a possessive
+ * before the number ("Armenia's 12 systems"), or "of/belonging to/from [the] X" later in the
+ * clause ("one helicopter of Azerbaijan"). */
+static const char *find_concerns(const cursor *c, size_t qual_first, const phrase *p) {
+  if (p->concern_tok != SIZE_MAX) return span_text(c->a, c, p->concern_tok, p->concern_tok + 1);
+  if (qual_first >= 2 && tk(c, qual_first - 1)->kind == SCAN_POSS && tk(c, qual_first - 2)->cap)
+    return span_text(c->a, c, qual_first - 2, qual_first - 1);
+  static const char *const preps[] = {"of", "to", "from", "de", "du", "des", "del", NULL};
+  static const char *const stop[] = {"while", "but", "whereas", "and", "when", "after", "pendant", "mientras", NULL};
+  for (size_t j = p->next; j < c->s->ntok; j++) {
+    const scan_tok *t = tk(c, j);
+    if (t->kind == SCAN_PUNCT && (t->cp == '.' || t->cp == ';' || t->cp == ':')) break;
+    if (t->kind == SCAN_NUM || (j > p->next + 1 && in(c, j, stop)) || lex_speech_verb(c->s->text, t)) break;
+    if (!in(c, j, preps)) continue;
+    size_t k = j + 1;
+    if (is(c, k, "the") || is(c, k, "la") || is(c, k, "le") || is(c, k, "el")) k++;
+    if (word(c, k) && tk(c, k)->cap && !lex_month(c->s->text, tk(c, k)) && lex_weekday(c->s->text, tk(c, k)) < 0)
+      return span_text(c->a, c, k, k + 1);
+  }
+  /* "an Azerbaijani family of five": the group before "of N" */
+  if (qual_first >= 3 && (is(c, qual_first - 1, "of") || is(c, qual_first - 1, "de")) && tk(c, qual_first - 3)->cap)
+    return span_text(c->a, c, qual_first - 3, qual_first - 2);
+  return "";
+}
+
+/* ---- time frame ---------------------------------------------------------------------------- */
+
+/* The date expression nearest to token `near` that places the number outside the event:
+ * "in April 2016", "in July", "since 1991". "" when none (the event itself). */
+static const char *find_timeframe(const cursor *c, size_t near) {
+  static const char *const intro[] = {"in", "since", "during", "en", "depuis", "desde", "durante", "im", "seit",
+                                      "until", "by", NULL};
+  const an_sentence *s = c->s;
+  size_t best = SIZE_MAX, best_dist = SIZE_MAX;
+  an_date best_d = {0, 0, 0};
+  int best_since = 0;
+  for (size_t i = 0; i < s->ntok; i++) {
+    an_date d = {0, 0, 0};
+    int month = lex_month(s->text, tk(c, i));
+    int has_intro = i > 0 && in(c, i - 1, intro);
+    if (month && tk(c, i)->cap) {
+      /* "September 27" is a day of the event, not a time frame */
+      if (i + 1 < s->ntok && tk(c, i + 1)->kind == SCAN_NUM && digit_count(s->text, tk(c, i + 1)) <= 2) continue;
+      if (i > 0 && tk(c, i - 1)->kind == SCAN_NUM && digit_count(s->text, tk(c, i - 1)) <= 2) continue;
+      d.m = month;
+      if (i + 1 < s->ntok && tk(c, i + 1)->kind == SCAN_NUM && digit_count(s->text, tk(c, i + 1)) == 4)
+        d.y = atoi(s->text + tk(c, i + 1)->start);
+      else if (has_intro && s->date.y) d.y = month > s->date.m ? s->date.y - 1 : s->date.y;
+      else continue;
+    } else if (tk(c, i)->kind == SCAN_NUM && tk(c, i)->end - tk(c, i)->start == 4 && has_intro) {
+      d.y = atoi(s->text + tk(c, i)->start);
+      if (d.y < 1800 || d.y > 2100) continue;
+      if (i > 0 && lex_month(s->text, tk(c, i - 1))) continue; /* counted with its month */
+    } else {
+      continue;
+    }
+    /* the event's own month or year is not a separate time frame */
+    if (s->date.y && d.y == s->date.y && (d.m == 0 || d.m == s->date.m)) continue;
+    size_t dist = i > near ? i - near : near - i;
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = i;
+      best_d = d;
+      best_since = i > 0 && (is(c, i - 1, "since") || is(c, i - 1, "depuis") || is(c, i - 1, "desde") || is(c, i - 1, "seit"));
+    }
+  }
+  if (best == SIZE_MAX) return "";
+  char out[11];
+  an_date_format(best_d, out);
+  buf b = BUF_INIT;
+  buf_printf(&b, "%s%s", best_since ? "since " : "", out);
+  char *r = arena_strndup(c->a, b.data, b.len);
+  buf_free(&b);
+  return r;
+}
+
+/* ---- extraction ------------------------------------------------------------------------------ */
+
+static void add_fact(fact_list *out, const fact *f) {
+  out->items = xgrow(out->items, &out->cap, out->n + 1, sizeof *out->items);
+  out->items[out->n++] = *f;
+}
+
+static void extract_at(const cursor *c, size_t i, fact_list *out) {
+  const an_sentence *s = c->s;
+  const scan_tok *t = tk(c, i);
+  fact f;
+  memset(&f, 0, sizeof f);
+  int vague = 0;
+  if (t->kind == SCAN_NUM) {
+    f.value = digits_value(s->text, t, s->lang);
+  } else {
+    f.value = lex_number_word(s->text, t, &vague);
+    if (f.value <= 0) return;
+    if (lex_month(s->text, t) && i + 1 < s->ntok && (punct(c, i + 1, '.') || tk(c, i + 1)->kind == SCAN_NUM)) return;
+    if (!number_word_ok(c, i)) return;
+  }
+  if (not_a_claim(c, i, f.value)) return;
+  size_t num_end = i + 1;
+  /* "twenty three" / "a hundred thousand": absorb a following number word or scale */
+  double scale;
+  while (num_end < s->ntok && (scale = lex_scale(s->text, tk(c, num_end))) > 0 &&
+         !(scale == 1e6 && scan_is(s->text, tk(c, num_end), "m") && word(c, num_end + 1))) {
+    f.value *= scale;
+    num_end++;
+  }
+  size_t qual_first;
+  f.qualifier = vague ? QUAL_VAGUE : find_qualifier(c, i, &qual_first);
+  if (vague) qual_first = i;
+  f.kind = FACT_COUNT;
+  if (i > 0 && tk(c, i - 1)->kind == SCAN_PUNCT &&
+      (tk(c, i - 1)->cp == '$' || tk(c, i - 1)->cp == 0x20AC || tk(c, i - 1)->cp == 0xA3 || tk(c, i - 1)->cp == 0xA5)) {
+    f.kind = FACT_MONEY;
+    if (qual_first == i) qual_first = i - 1;
+  }
+  if (punct(c, num_end, '%')) {
+    f.kind = FACT_PERCENT;
+    num_end++;
+  } else if (is(c, num_end, "percent") || is(c, num_end, "pct")) {
+    f.kind = FACT_PERCENT;
+    num_end++;
+  } else if ((is(c, num_end, "per") && is(c, num_end + 1, "cent")) || (is(c, num_end, "pour") && is(c, num_end + 1, "cent")) ||
+             (is(c, num_end, "por") && is(c, num_end + 1, "ciento"))) {
+    f.kind = FACT_PERCENT;
+    num_end += 2;
+  }
+  if (f.kind == FACT_COUNT && punct(c, num_end, 0x20AC)) f.kind = FACT_MONEY;
+  f.update = find_update(c, qual_first, num_end);
+  size_t phrase_at = num_end;
+  static const char *const more[] = {"more", "additional", "further", "new", "other", NULL};
+  if (f.update == UPDATE_INCREMENT && in(c, phrase_at, more)) phrase_at++;
+  phrase p;
+  counted_phrase(c, phrase_at, &p);
+  char head[64] = "";
+  if (p.to > p.from) scan_lower(s->text, tk(c, p.to - 1), head, sizeof head);
+  if (f.kind == FACT_COUNT && head[0]) f.kind = (fact_kind)unit_kind(head);
+  if (f.kind == FACT_COUNT && i > 0 && (is(c, i - 1, "us") || is(c, i - 1, "usd"))) f.kind = FACT_MONEY;
+  size_t where;
+  const char *cls = f.kind == FACT_COUNT ? attached_casualty(c, i, qual_first, &p, &where) : NULL;
+  if (f.kind == FACT_COUNT && !cls && !head[0]) return; /* a bare number with nothing counted */
+  set_range(&f);
+  f.counted = p.to > p.from ? span_text(c->a, c, p.from, p.to) : (cls ? "people" : "");
+  if (f.kind == FACT_PERCENT) {
+    buf b = BUF_INIT;
+    buf_printf(&b, "percent:%s", head[0] ? singular(c->a, head) : "");
+    f.key = arena_strndup(c->a, b.data, b.len);
+    buf_free(&b);
+  } else if (f.kind == FACT_MONEY) {
+    f.key = "money";
+  } else {
+    f.key = cls ? cls : singular(c->a, head);
+  }
+  f.concerns = find_concerns(c, qual_first, &p);
+  f.claimant = s->has_speaker && !s->speaker_is_pronoun ? s->speaker.display : "";
+  f.timeframe = find_timeframe(c, i);
+  f.article = s->article;
+  f.start = tk(c, qual_first)->start;
+  f.end = tk(c, num_end - 1)->end;
+  f.value_text = arena_strndup(c->a, s->text + f.start, f.end - f.start);
+  f.sent_start = s->start;
+  f.sent_end = s->end;
+  add_fact(out, &f);
+}
+
+void facts_extract(arena *a, const an_sentence *s, fact_list *out) {
+  cursor c = {a, s};
+  for (size_t i = 0; i < s->ntok; i++) {
+    const scan_tok *t = &s->tok[i];
+    if (t->kind == SCAN_NUM || (t->kind == SCAN_WORD && !t->cap) || (t->kind == SCAN_WORD && i == 0))
+      extract_at(&c, i, out);
+  }
+}
+
+/* ---- grouping ---------------------------------------------------------------------------------- */
+
+typedef struct sort_item {
+  const fact *f;
+  size_t index;
+} sort_item;
+
+static int cmp_fact(const void *pa, const void *pb) {
+  const sort_item *a = pa, *b = pb;
+  int k = strcmp(a->f->key, b->f->key);
+  if (k) return k;
+  if ((k = strcmp(a->f->timeframe, b->f->timeframe))) return k;
+  if (a->f->kind != b->f->kind) return (int)a->f->kind - (int)b->f->kind;
+  if (a->f->article != b->f->article) return a->f->article < b->f->article ? -1 : 1;
+  return a->f->start < b->f->start ? -1 : a->f->start > b->f->start;
+}
+
+static int concerns_match(const char *a, const char *b) {
+  size_t n = 0;
+  while (a[n] && b[n] && n < 6) {
+    char x = a[n], y = b[n];
+    if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+    if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+    if (x != y) return 0;
+    n++;
+  }
+  return (!a[n] && !b[n]) || n == 6;
+}
+
+static int conflict(const fact *x, const fact *y) {
+  if (x->article == y->article || x->update || y->update) return 0;
+  if (!concerns_match(x->concerns, y->concerns)) return 0;
+  if (x->qualifier == QUAL_VAGUE || y->qualifier == QUAL_VAGUE) return 0;
+  return x->lo > y->hi || y->lo > x->hi;
+}
+
+static int cmp_group(const void *pa, const void *pb) {
+  const fact_group *a = pa, *b = pb;
+  if (a->disagreement != b->disagreement) return b->disagreement - a->disagreement;
+  if (a->narticles != b->narticles) return a->narticles < b->narticles ? 1 : -1;
+  if (a->n != b->n) return a->n < b->n ? 1 : -1;
+  int k = strcmp(a->key, b->key);
+  return k ? k : strcmp(a->timeframe, b->timeframe);
+}
+
+size_t facts_group(arena *a, const fact_list *facts, fact_group **groups) {
+  size_t n = facts->n;
+  *groups = NULL;
+  if (!n) return 0;
+  sort_item *items = xmalloc(n * sizeof *items);
+  for (size_t i = 0; i < n; i++) items[i] = (sort_item){&facts->items[i], i};
+  qsort(items, n, sizeof *items, cmp_fact);
+  fact_group *g = arena_calloc(a, n, sizeof *g);
+  size_t ng = 0;
+  for (size_t i = 0; i < n;) {
+    size_t j = i + 1;
+    while (j < n && !strcmp(items[j].f->key, items[i].f->key) && !strcmp(items[j].f->timeframe, items[i].f->timeframe) &&
+           items[j].f->kind == items[i].f->kind)
+      j++;
+    fact_group *G = &g[ng++];
+    G->key = items[i].f->key;
+    G->timeframe = items[i].f->timeframe;
+    G->n = j - i;
+    G->members = arena_alloc(a, G->n * sizeof *G->members);
+    uint32_t last_article = UINT32_MAX;
+    for (size_t k = i; k < j; k++) {
+      G->members[k - i] = items[k].index;
+      if (items[k].f->article != last_article) G->narticles++, last_article = items[k].f->article;
+      for (size_t l = i; l < k && !G->disagreement; l++) G->disagreement = conflict(items[k].f, items[l].f);
+    }
+    i = j;
+  }
+  free(items);
+  qsort(g, ng, sizeof *g, cmp_group);
+  *groups = g;
+  return ng;
+}
+
+const char *fact_qualifier_name(fact_qualifier q) {
+  static const char *const names[] = {"", "at least", "more than", "about", "nearly", "up to", "less than", "vague"};
+  return names[q];
+}
+const char *fact_kind_name(fact_kind k) {
+  static const char *const names[] = {"count", "percent", "money", "measure"};
+  return names[k];
+}
+const char *fact_update_name(fact_update u) {
+  static const char *const names[] = {"", "increment", "total"};
+  return names[u];
+}

@@ -1,0 +1,68 @@
+/* facts.h — numeric claims ("at least 200 people were killed", "two helicopters", "23") and
+ * their grouping into quantities where outlets disagree.
+ *
+ * A fact is a number (digits or number words) with what it counts, its qualifier (at least,
+ * more than, about...), whom it concerns, who claims it (the sentence's attribution) and the
+ * time frame it refers to ("in April 2016"; empty = the event itself). Numbers in dates, times,
+ * ages, years, ordinals, identifiers, phone numbers and URLs are not facts.
+ *
+ * Grouping: facts with the same key (the counted thing, normalized: killed/dead/died/death toll
+ * → "killed") and the same time frame form a quantity. Each fact has a value range given its
+ * qualifier ("at least 200" = [200, ∞), "about 110" = [93.5, 126.5]); a quantity is a
+ * DISAGREEMENT when two articles give values whose ranges do not overlap. Updates ("15 more",
+ * "bringing the total to 32") are kept apart: they are reported, never counted as conflicts.
+ * Extraction is O(tokens of the sentence); grouping is O(F log F + F·G) for F facts and G the
+ * largest group.
+ */
+#ifndef PRECIS_ANALYZE_FACTS_H
+#define PRECIS_ANALYZE_FACTS_H
+#include "analyze/analyze.h"
+
+typedef enum fact_kind { FACT_COUNT, FACT_PERCENT, FACT_MONEY, FACT_MEASURE } fact_kind;
+typedef enum fact_qualifier {
+  QUAL_EXACT, QUAL_AT_LEAST, QUAL_MORE_THAN, QUAL_ABOUT, QUAL_NEARLY, QUAL_UP_TO, QUAL_LESS_THAN, QUAL_VAGUE
+} fact_qualifier;
+typedef enum fact_update { UPDATE_NONE, UPDATE_INCREMENT, UPDATE_TOTAL } fact_update;
+
+typedef struct fact {
+  double value, lo, hi;     /* stated value and the range its qualifier allows (hi may be HUGE_VAL) */
+  fact_kind kind;
+  fact_qualifier qualifier;
+  fact_update update;
+  const char *value_text;   /* as written, with its qualifier: "at least 200", "two" */
+  const char *key;          /* the quantity: "killed", "injured", "helicopter", "percent:vote" */
+  const char *counted;      /* what the text says is counted: "people", "air-defense missile systems" */
+  const char *concerns;     /* whom it concerns when stated ("Azerbaijan"), else "" */
+  const char *claimant;     /* who claims it (speaker display), "" = the outlet itself */
+  const char *timeframe;    /* "" = the event; "2016-04", "2020-07", "1994" otherwise */
+  uint32_t article;
+  uint32_t start, end;      /* the number with its qualifier, in the article's cleaned text */
+  uint32_t sent_start, sent_end;
+} fact;
+
+typedef struct fact_list {
+  fact *items;
+  size_t n, cap;
+} fact_list;
+
+/* Appends the facts of one sentence (after an_attribution) to out. */
+void facts_extract(arena *a, const an_sentence *s, fact_list *out);
+
+typedef struct fact_group {
+  const char *key, *timeframe;
+  size_t *members;   /* indexes into the fact list, by article then position */
+  size_t n;
+  int disagreement;  /* two articles give incompatible values */
+  size_t narticles;  /* distinct articles among members */
+} fact_group;
+
+/* Groups the facts; sorts groups: disagreements first, then by number of articles, then key.
+ * Groups and member arrays live in a. Returns the number of groups. */
+size_t facts_group(arena *a, const fact_list *facts, fact_group **groups);
+
+/* "at least", "about"... for output; "" for exact. */
+const char *fact_qualifier_name(fact_qualifier q);
+const char *fact_kind_name(fact_kind k);
+const char *fact_update_name(fact_update u);
+
+#endif

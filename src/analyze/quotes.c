@@ -1,0 +1,123 @@
+/* quotes.c — quotation spans and their speakers (see quotes.h). O(n) per article. */
+#include "analyze/quotes.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
+#include <string.h>
+
+static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *next) {
+  *next = i + 1;
+  if ((unsigned char)s[i] < 0x80) return (unsigned char)s[i];
+  *next = i;
+  return utf8_next(s, len, next);
+}
+
+static size_t count_words(const char *s, size_t a, size_t b) {
+  size_t n = 0;
+  int in_word = 0;
+  for (size_t i = a; i < b; i++) {
+    int sp = s[i] == ' ' || s[i] == '\n' || s[i] == '\t';
+    if (!sp && !in_word) n++;
+    in_word = !sp;
+  }
+  return n;
+}
+
+static void push_span(const char *text, size_t a, size_t b, quote_span **spans, size_t *n, size_t *cap) {
+  while (a < b && (text[a] == ' ' || text[a] == '\n')) a++;
+  while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\n')) b--;
+  if (count_words(text, a, b) < 4) return;
+  *spans = xgrow(*spans, cap, *n + 1, sizeof **spans);
+  (*spans)[(*n)++] = (quote_span){(uint32_t)a, (uint32_t)b};
+}
+
+/* Closing mark expected for an opening one. */
+static int closes(uint32_t open, uint32_t cp) {
+  switch (open) {
+  case 0x201C: return cp == 0x201D || cp == '"';
+  case 0xAB: return cp == 0xBB;
+  case 0x201E: return cp == 0x201C || cp == 0x201D;
+  case '"': return cp == '"' || cp == 0x201D;
+  default: return 0;
+  }
+}
+
+static int is_space_or_start(const char *text, size_t i) {
+  return i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(' || text[i - 1] == '\t';
+}
+
+size_t quotes_find_spans(const char *text, size_t len, quote_span **spans, size_t *n, size_t *cap) {
+  size_t before = *n, para = 0, open_at = 0;
+  uint32_t open = 0;
+  for (size_t i = 0; i < len;) {
+    size_t next;
+    uint32_t cp = cp_at(text, len, i, &next);
+    if (cp == '\n' && next < len && text[next] == '\n') { /* paragraph break: quotes do not cross it */
+      open = 0;
+      para = next + 1;
+      i = next + 1;
+      continue;
+    }
+    int mark = scan_quote_mark(cp);
+    if (!mark) {
+      i = next;
+      continue;
+    }
+    if (open && closes(open, cp) && (cp != '"' || !is_space_or_start(text, i) || next >= len)) {
+      push_span(text, open_at, i, spans, n, cap);
+      open = 0;
+    } else if (mark == 1 || (cp == '"' && is_space_or_start(text, i))) {
+      open = cp;
+      open_at = next;
+    } else if (!open && (mark == 2 || cp == '"')) {
+      /* a closing mark whose opening was lost (scraping often drops it): quote from the paragraph start */
+      push_span(text, para, i, spans, n, cap);
+    }
+    i = next;
+  }
+  return *n - before;
+}
+
+static size_t sentence_of(const an_sentence *sents, size_t nsents, uint32_t off) {
+  for (size_t k = 0; k < nsents; k++)
+    if (off < sents[k].end || k + 1 == nsents) return k;
+  return 0;
+}
+
+static void add_quote(quote_list *out, quote_kind kind, const an_speaker *sp, uint32_t article, uint32_t a, uint32_t b) {
+  out->items = xgrow(out->items, &out->cap, out->n + 1, sizeof *out->items);
+  out->items[out->n++] = (quote){kind, *sp, article, a, b};
+}
+
+/* Share of the sentence's bytes that are inside quotation spans. */
+static double quoted_share(const an_sentence *s, const quote_span *spans, size_t nspans) {
+  size_t in = 0;
+  for (size_t q = 0; q < nspans; q++) {
+    uint32_t a = spans[q].start > s->start ? spans[q].start : s->start;
+    uint32_t b = spans[q].end < s->end ? spans[q].end : s->end;
+    if (b > a) in += b - a;
+  }
+  return s->end > s->start ? (double)in / (double)(s->end - s->start) : 0;
+}
+
+void quotes_extract(const an_sentence *sents, size_t nsents, const quote_span *spans, size_t nspans,
+                    const an_speaker *const *last_speaker, quote_list *out) {
+  if (!nsents) return;
+  for (size_t q = 0; q < nspans; q++) {
+    size_t sa = sentence_of(sents, nsents, spans[q].start);
+    size_t sb = sentence_of(sents, nsents, spans[q].end > 0 ? spans[q].end - 1 : 0);
+    const an_speaker *sp = NULL;
+    if (sents[sb].has_speaker) sp = &sents[sb].speaker;
+    else if (sents[sa].has_speaker) sp = &sents[sa].speaker;
+    else if (sb + 1 < nsents && sents[sb + 1].has_speaker && quoted_share(&sents[sb], spans, nspans) > 0.8 &&
+             sents[sb + 1].verb_tok < 4)
+      sp = &sents[sb + 1].speaker; /* “…” He added, … */
+    else if (quoted_share(&sents[sa], spans, nspans) > 0.8 && last_speaker[sa])
+      sp = last_speaker[sa];
+    if (sp) add_quote(out, QUOTE_DIRECT, sp, sents[sa].article, spans[q].start, spans[q].end);
+  }
+  for (size_t k = 0; k < nsents; k++) {
+    const an_sentence *s = &sents[k];
+    if (!s->has_speaker || quoted_share(s, spans, nspans) > 0.3) continue;
+    add_quote(out, QUOTE_REPORTED, &s->speaker, s->article, s->start, s->end);
+  }
+}

@@ -1,0 +1,181 @@
+/* cmd_digest.c — `precis digest [options] INPUT...`: the event page of each cluster (headline,
+ * sourced summary, sources, fact table with disagreements, who said what, timeline, entities).
+ *
+ * Clusters are processed one at a time in input order. Markdown separates several clusters with
+ * a line `== <cluster id>`; JSON writes one object per line; HTML writes one self-contained page
+ * per cluster (give one cluster per call for a valid page). When the summarizer fails the digest
+ * is still written without its summary and the error is reported on stderr (exit 1, partial).
+ * Exit codes are precis_status values (docs/CLI.md).
+ * Cost: the summarizer's plus the digest's, O(input bytes) per cluster (docs/DIGEST.md).
+ */
+#include "analyze/digest.h"
+#include "cli/commands.h"
+#include "precis.h"
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage_text[] =
+    "usage: precis digest [options] INPUT...\n"
+    "\n"
+    "Build the event page of a cluster of news articles: headline, summary with citations,\n"
+    "sources (with their share of shared wire copy), a fact table flagging figures on which\n"
+    "sources disagree, who said what, a timeline and the entities most mentioned.\n"
+    "Inputs as for `precis summarize`: files, directories, JSONL datasets or -.\n"
+    "\n"
+    "  --format md|json|html  output (default md); json schema and html page: docs/DIGEST.md\n"
+    "  --words N         summary budget in words (default 100)\n"
+    "  --lang auto|xx    language of the articles (default: identified per article)\n"
+    "  --input-format auto|text|cluster-jsonl|article-jsonl|multinews|wcep\n"
+    "  --skip-bad        skip malformed JSONL lines (exit 1 when some were skipped)\n"
+    "  --help, --version\n"
+    "\n"
+    "exit codes: 0 ok, 1 partial, 2 usage, 3 I/O, 4 bad input, 5 out of memory, 6 internal error.\n";
+
+typedef enum digest_format { DIGEST_MD, DIGEST_JSON, DIGEST_HTML } digest_format;
+
+typedef struct digest_cli {
+  precis_options *opt;
+  precis_read_options read;
+  digest_format format;
+} digest_cli;
+
+static int fail(int status, const char *fmt, const char *arg) {
+  fputs("precis: ", stderr);
+  fprintf(stderr, fmt, arg);
+  fputc('\n', stderr);
+  return status;
+}
+
+static int parse_input_format(const char *s, precis_input_format *out) {
+  static const struct {
+    const char *name;
+    precis_input_format fmt;
+  } names[] = {{"auto", PRECIS_INPUT_AUTO},         {"text", PRECIS_INPUT_TEXT},
+               {"cluster-jsonl", PRECIS_INPUT_CLUSTER_JSONL}, {"article-jsonl", PRECIS_INPUT_ARTICLE_JSONL},
+               {"multinews", PRECIS_INPUT_MULTINEWS}, {"wcep", PRECIS_INPUT_WCEP}};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (!strcmp(s, names[i].name)) return *out = names[i].fmt, 1;
+  return 0;
+}
+
+enum { OPT_FORMAT = 256, OPT_WORDS, OPT_LANG, OPT_INPUT_FORMAT, OPT_SKIP_BAD, OPT_HELP, OPT_VERSION };
+
+static const struct option long_options[] = {
+    {"format", required_argument, NULL, OPT_FORMAT}, {"words", required_argument, NULL, OPT_WORDS},
+    {"lang", required_argument, NULL, OPT_LANG},     {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+    {"skip-bad", no_argument, NULL, OPT_SKIP_BAD},   {"help", no_argument, NULL, OPT_HELP},
+    {"version", no_argument, NULL, OPT_VERSION},     {NULL, 0, NULL, 0}};
+
+/* Returns -1 to go on, or the exit code. */
+static int parse_option(digest_cli *cli, int c, const char *arg) {
+  precis_error err;
+  switch (c) {
+  case OPT_FORMAT:
+    if (!strcmp(arg, "md")) cli->format = DIGEST_MD;
+    else if (!strcmp(arg, "json")) cli->format = DIGEST_JSON;
+    else if (!strcmp(arg, "html")) cli->format = DIGEST_HTML;
+    else return fail(PRECIS_ERR_USAGE, "unknown --format '%s' (md, json or html)", arg);
+    return -1;
+  case OPT_WORDS: {
+    char *end;
+    errno = 0;
+    long long v = strtoll(arg, &end, 10);
+    if (end == arg || *end || errno || v <= 0) return fail(PRECIS_ERR_USAGE, "--words needs a positive whole number, not '%s'", arg);
+    if (precis_options_set_budget(cli->opt, PRECIS_BUDGET_WORDS, (double)v, &err) != PRECIS_OK)
+      return fail(err.status, "%s", err.message);
+    return -1;
+  }
+  case OPT_LANG:
+    if (precis_options_set_lang(cli->opt, arg, &err) != PRECIS_OK) return fail(err.status, "%s", err.message);
+    cli->read.lang = strcmp(arg, "auto") ? arg : NULL;
+    return -1;
+  case OPT_INPUT_FORMAT:
+    if (!parse_input_format(arg, &cli->read.format)) return fail(PRECIS_ERR_USAGE, "unknown --input-format '%s'", arg);
+    return -1;
+  case OPT_SKIP_BAD: cli->read.skip_bad = 1; return -1;
+  case OPT_HELP: fputs(usage_text, stdout); return 0;
+  case OPT_VERSION: printf("precis %s\n", PRECIS_VERSION_STRING); return 0;
+  default: fputs("precis: see precis digest --help\n", stderr); return PRECIS_ERR_USAGE;
+  }
+}
+
+static char *render(const digest *d, digest_format f, size_t *len) {
+  switch (f) {
+  case DIGEST_JSON: return digest_render_json(d, len);
+  case DIGEST_HTML: return digest_render_html(d, len);
+  case DIGEST_MD: break;
+  }
+  return digest_render_md(d, len);
+}
+
+static int write_out(const char *data, size_t len) { return !len || fwrite(data, 1, len, stdout) == len; }
+
+static int run(digest_cli *cli, const char *const *inputs, size_t n) {
+  precis_error err = {0};
+  precis_reader *rd = precis_reader_open(inputs, n, &cli->read, &err);
+  if (!rd) return fail(err.status ? err.status : PRECIS_ERR_IO, "%s", err.message);
+  int status = PRECIS_OK, got;
+  size_t clusters = 0;
+  char *held = NULL, *held_id = NULL; /* md: the first cluster waits until we know if a second follows */
+  size_t held_len = 0;
+  precis_corpus *c;
+  while ((got = precis_reader_next(rd, &c, &err)) == 1) {
+    precis_error serr = {0};
+    precis_summary *s = precis_summarize(c, cli->opt, &serr);
+    if (!s) {
+      fprintf(stderr, "precis: %s: no summary: %s\n", precis_corpus_id(c), serr.message);
+      status = PRECIS_PARTIAL;
+    }
+    digest *d = digest_build(c, s);
+    size_t len;
+    char *out = render(d, cli->format, &len);
+    clusters++;
+    if (cli->format == DIGEST_MD && clusters == 1) {
+      held = out, held_len = len, out = NULL;
+      held_id = strdup(precis_corpus_id(c));
+    } else {
+      if (held) {
+        printf("== %s\n", held_id);
+        if (!write_out(held, held_len)) status = PRECIS_ERR_IO;
+        free(held), free(held_id);
+        held = held_id = NULL;
+      }
+      if (cli->format == DIGEST_MD) printf("== %s\n", precis_corpus_id(c));
+      if (!write_out(out, len)) status = PRECIS_ERR_IO;
+    }
+    free(out);
+    digest_free(d);
+    precis_summary_free(s);
+    precis_corpus_free(c);
+  }
+  if (held && !write_out(held, held_len)) status = PRECIS_ERR_IO;
+  free(held), free(held_id);
+  if (got < 0) status = fail(err.status ? err.status : PRECIS_ERR_INTERNAL, "%s", err.message);
+  if (status == PRECIS_OK && clusters == 0) status = fail(PRECIS_ERR_INPUT, "%s", "no articles found in the input");
+  size_t skipped = precis_reader_skipped(rd);
+  precis_reader_free(rd);
+  if (fflush(stdout) != 0 || ferror(stdout)) return fail(PRECIS_ERR_IO, "%s", "cannot write the output");
+  if (status == PRECIS_OK && skipped) {
+    fprintf(stderr, "precis: skipped %zu bad record%s\n", skipped, skipped == 1 ? "" : "s");
+    status = PRECIS_PARTIAL;
+  }
+  return status;
+}
+
+int cmd_digest(int argc, char **argv) {
+  digest_cli cli = {precis_options_new(), {PRECIS_INPUT_AUTO, 0, NULL}, DIGEST_MD};
+  int c, code = -1;
+  optind = 1;
+  opterr = 0;
+  while (code < 0 && (c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
+    if (c == '?') code = fail(PRECIS_ERR_USAGE, "unknown or incomplete option '%s' (see precis digest --help)", argv[optind - 1]);
+    else code = parse_option(&cli, c, optarg);
+  }
+  if (code < 0 && optind >= argc) code = fail(PRECIS_ERR_USAGE, "%s", "no input (give files, directories or -)");
+  if (code < 0) code = run(&cli, (const char *const *)(argv + optind), (size_t)(argc - optind));
+  precis_options_free(cli.opt);
+  return code;
+}

@@ -1,0 +1,25 @@
+/* algos.c — the table of selection algorithms (see algo.h for how to add one). O(1). */
+#include "summarize/algo.h"
+
+/* X(function stem, name, description); the first line is the default algorithm. */
+#define ALGO_LIST(X)                                                                                 \
+  X(salience, "salience", "default: centroid, support, position and title overlap, with MMR")     \
+  X(lead, "lead", "first sentence of each article in turn, then the second ones, ...")            \
+  X(centroid, "centroid", "closest sentences to the cluster's tf-idf centroid, redundancy-checked") \
+  X(lexrank, "lexrank", "continuous LexRank: PageRank over the sentence similarity graph")         \
+  X(random, "random", "seeded random sentences (a baseline)")
+
+#define DECLARE(stem, name, desc) void algo_##stem##_run(algo_run *r);
+ALGO_LIST(DECLARE)
+
+#define ENTRY(stem, name, desc) {name, desc, algo_##stem##_run},
+const summarize_algo algo_table[] = {ALGO_LIST(ENTRY)};
+const size_t algo_count = sizeof algo_table / sizeof algo_table[0];
+
+#define NAME(stem, name, desc) name,
+static const char *const names[] = {ALGO_LIST(NAME) NULL};
+const char *const *algo_names(void) { return names; }
+
+#define JOIN(stem, name, desc) ", " name
+static const char joined[] = "" ALGO_LIST(JOIN);
+const char *algo_names_joined(void) { return joined + 2; }

@@ -1,0 +1,186 @@
+/* summarize.c — precis_summarize: budget, algorithm, fallback, ordering, and the summary object.
+ *
+ * Budget rules (docs/ALGORITHMS.md): the budget is never exceeded. A ratio R becomes a word
+ * budget of floor(R · distinct words), distinct words counting one sentence per near-duplicate
+ * group (at least 1). When not even one whole sentence fits (a tiny word or byte budget), the
+ * algorithm's best sentence is cut at a word boundary and ends with "…" (U+2026, which is no word,
+ * and whose 3 bytes are counted in a byte budget); the summary is then marked truncated.
+ * Order: chronological = dated articles by date, then undated ones in input order, sentences in
+ * text order; rank = descending score (ties: corpus order).
+ * Cost: the algorithm's, plus O(k log k) to order k picks.
+ */
+#include "api/options.h"
+#include "base/error.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
+#include "model/model.h"
+#include "summarize/algo.h"
+#include "summarize/summary.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char ellipsis[] = "\xE2\x80\xA6";
+
+static size_t budget_limit(const model *m, const precis_options *opt) {
+  if (opt->unit == PRECIS_BUDGET_RATIO) {
+    double words = floor(opt->amount * (double)m->distinct_words);
+    return words < 1 ? 1 : (size_t)words;
+  }
+  return (size_t)opt->amount;
+}
+
+/* ---- ordering --------------------------------------------------------------------------------- */
+
+typedef struct order_ctx {
+  const model *m;
+  algo_pick pick;
+} order_item;
+
+static int chrono_cmp(const void *pa, const void *pb) {
+  const order_item *x = pa, *y = pb;
+  const model_sentence *a = &x->m->sentences[x->pick.sentence], *b = &y->m->sentences[y->pick.sentence];
+  if (a->article != b->article) {
+    const char *da = x->m->articles[a->article].date, *db = x->m->articles[b->article].date;
+    if (*da && !*db) return -1;
+    if (!*da && *db) return 1;
+    int c = *da ? strcmp(da, db) : 0;
+    if (c) return c;
+    return a->article < b->article ? -1 : 1;
+  }
+  return a->position < b->position ? -1 : a->position > b->position;
+}
+
+static int rank_cmp(const void *pa, const void *pb) {
+  const order_item *x = pa, *y = pb;
+  if (x->pick.score != y->pick.score) return x->pick.score > y->pick.score ? -1 : 1;
+  return x->pick.sentence < y->pick.sentence ? -1 : x->pick.sentence > y->pick.sentence;
+}
+
+static void order_picks(const model *m, algo_pick *picks, size_t n, precis_order order) {
+  order_item *items = xmalloc((n ? n : 1) * sizeof *items);
+  for (size_t i = 0; i < n; i++) items[i] = (order_item){m, picks[i]};
+  qsort(items, n, sizeof *items, order == PRECIS_ORDER_RANK ? rank_cmp : chrono_cmp);
+  for (size_t i = 0; i < n; i++) picks[i] = items[i].pick;
+  free(items);
+}
+
+/* ---- building the summary --------------------------------------------------------------------- */
+
+static void fill_item(precis_summary *s, const model *m, size_t k, algo_pick pick, size_t cut) {
+  const model_sentence *ms = &m->sentences[pick.sentence];
+  precis_summary_sentence *it = &s->items[k];
+  size_t len = cut ? cut : (size_t)(ms->end - ms->start);
+  const char *src = model_sentence_text(m, ms);
+  if (cut) {
+    char *t = arena_alloc(s->arena, len + sizeof ellipsis);
+    memcpy(t, src, len);
+    memcpy(t + len, ellipsis, sizeof ellipsis);
+    it->text = t;
+    it->len = len + sizeof ellipsis - 1;
+  } else {
+    it->text = arena_strndup(s->arena, src, len);
+    it->len = len;
+  }
+  it->article = ms->article;
+  it->start = ms->start;
+  it->end = ms->start + len;
+  it->score = pick.score;
+  const model_group_sources *g = model_sources(m, pick.sentence);
+  size_t *sources = arena_alloc(s->arena, (g->n ? g->n : 1) * sizeof *sources);
+  memcpy(sources, g->articles, g->n * sizeof *sources);
+  it->sources = sources;
+  it->nsources = g->n;
+  s->sentence_ids[k] = pick.sentence;
+  s->words += cut ? 0 : ms->nwords;
+}
+
+/* Cut length (bytes) of the best sentence so that it fits the budget with "…", or 0 if it cannot. */
+static size_t fallback_cut(model *m, const algo_run *run, size_t *words) {
+  const model_sentence *ms = &m->sentences[run->first_offered.sentence];
+  const char *text = model_sentence_text(m, ms);
+  size_t full = ms->end - ms->start, cut = 0;
+  if (run->unit == PRECIS_BUDGET_BYTES) {
+    if (run->limit <= sizeof ellipsis - 1) return 0;
+    size_t room = utf8_clip(text, run->limit - (sizeof ellipsis - 1));
+    cut = room;
+    while (cut > 0 && text[cut] != ' ' && cut < full) cut--; /* back to a word boundary */
+    while (cut > 0 && text[cut - 1] == ' ') cut--;
+    if (cut == 0) cut = room; /* a first word longer than the budget: cut inside it */
+  } else {
+    size_t max_words = run->limit < ms->nwords ? run->limit : ms->nwords;
+    cut = model_word_prefix(m, run->first_offered.sentence, (uint32_t)max_words);
+    *words = max_words;
+  }
+  return cut < full ? cut : 0;
+}
+
+precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, precis_error *err) {
+  if (!c || !opt) {
+    err_set(err, PRECIS_ERR_USAGE, "precis_summarize needs a corpus and options");
+    return NULL;
+  }
+  if (c->narticles == 0) {
+    err_set(err, PRECIS_ERR_INPUT, "cluster %s has no articles", *c->id ? c->id : "(unnamed)");
+    return NULL;
+  }
+  model_prepare(c);
+  if (c->nsentences == 0) {
+    err_set(err, PRECIS_ERR_INPUT, "cluster %s has no prose to summarize", *c->id ? c->id : "(unnamed)");
+    return NULL;
+  }
+  const summarize_algo *algo = &algo_table[opt->algo < algo_count ? opt->algo : 0];
+  algo_run run = {.m = c, .seed = opt->seed};
+  run.unit = opt->unit == PRECIS_BUDGET_RATIO ? PRECIS_BUDGET_WORDS : opt->unit;
+  run.limit = budget_limit(c, opt);
+  run.group_used = xcalloc(c->nsentences, 1);
+  algo->run(&run);
+
+  size_t cut = 0, cut_words = 0;
+  if (run.npicks == 0) {
+    if (!run.offered) run.offered = 1, run.first_offered = (algo_pick){0, 0};
+    cut = fallback_cut(c, &run, &cut_words);
+    if (cut == 0) {
+      free(run.group_used);
+      free(run.picks);
+      err_set(err, PRECIS_ERR_USAGE, "the budget is too small for any text of cluster %s",
+              *c->id ? c->id : "(unnamed)");
+      return NULL;
+    }
+    run.picks = xgrow(run.picks, &run.cap, 1, sizeof *run.picks);
+    run.picks[run.npicks++] = run.first_offered;
+  }
+  order_picks(c, run.picks, run.npicks, opt->order);
+
+  precis_summary *s = xcalloc(1, sizeof *s);
+  s->arena = arena_new();
+  s->algo = algo->name;
+  s->unit = opt->unit;
+  s->amount = opt->amount;
+  s->limit = run.limit;
+  s->n = run.npicks;
+  s->items = arena_calloc(s->arena, s->n, sizeof *s->items);
+  s->sentence_ids = arena_calloc(s->arena, s->n, sizeof *s->sentence_ids);
+  for (size_t k = 0; k < s->n; k++) fill_item(s, c, k, run.picks[k], cut);
+  if (cut) {
+    s->truncated = 1;
+    s->words = cut_words;
+    s->used = run.unit == PRECIS_BUDGET_BYTES ? s->items[0].len : run.unit == PRECIS_BUDGET_WORDS ? cut_words : 1;
+  } else {
+    s->used = run.used;
+  }
+  free(run.group_used);
+  free(run.picks);
+  return s;
+}
+
+size_t precis_summary_count(const precis_summary *s) { return s ? s->n : 0; }
+const precis_summary_sentence *precis_summary_get(const precis_summary *s, size_t i) {
+  return s && i < s->n ? &s->items[i] : NULL;
+}
+const char *precis_summary_algo(const precis_summary *s) { return s ? s->algo : ""; }
+void precis_summary_free(precis_summary *s) {
+  if (!s) return;
+  arena_free(s->arena);
+  free(s);
+}

@@ -62,7 +62,8 @@ typedef struct precis_options precis_options;
 typedef enum precis_budget_unit {
   PRECIS_BUDGET_WORDS,     /* at most N words (default: 100) */
   PRECIS_BUDGET_SENTENCES, /* at most N sentences */
-  PRECIS_BUDGET_RATIO,     /* at most this fraction (0..1] of the cluster's distinct words */
+  PRECIS_BUDGET_RATIO,     /* at most this fraction (0..1] of the cluster's distinct words (the
+                              words of its sentences, each near-duplicate group counted once) */
   PRECIS_BUDGET_BYTES      /* at most N bytes of summary text (sentences joined by one space) */
 } precis_budget_unit;
 
@@ -165,6 +166,11 @@ typedef struct precis_summary_sentence {
   const size_t *sources; /* their indexes, ascending (includes `article`) */
 } precis_summary_sentence;
 
+/* Selects sentences under the budget (never exceeded; see docs/ALGORITHMS.md). The summary owns
+ * copies of its texts; render it with the corpus it came from. NULL on error: PRECIS_ERR_INPUT
+ * when the corpus has no articles or no prose, PRECIS_ERR_USAGE when a byte budget is too small
+ * for any text. The corpus derives its statistics on first use, so one corpus must not be
+ * summarized from two threads at once (separate corpora may). */
 precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, precis_error *err);
 size_t precis_summary_count(const precis_summary *s);
 const precis_summary_sentence *precis_summary_get(const precis_summary *s, size_t i);
@@ -173,8 +179,9 @@ void precis_summary_free(precis_summary *s);
 
 typedef enum precis_format { PRECIS_FORMAT_TEXT, PRECIS_FORMAT_MD, PRECIS_FORMAT_JSON } precis_format;
 
-/* Renders the summary; JSON is one object on one line (schema: docs/FORMATS.md). `explain` adds
- * scores and the removed lines. Returns malloc'd text (caller frees). */
+/* Renders the summary: text is one sentence per line; JSON is one object on one line, ending
+ * with a newline (schema: docs/FORMATS.md). `explain` adds scores, sentence features and the
+ * removed lines (md and JSON). Returns malloc'd text (caller frees). */
 char *precis_render_summary(const precis_summary *s, const precis_corpus *c, precis_format fmt,
                             int explain, size_t *len);
 

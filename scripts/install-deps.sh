@@ -2,7 +2,7 @@
 # Installs the Debian packages precis needs to build and test, only when one is missing.
 # Used by `make` targets and CI, so a fresh Debian 12 machine needs nothing but this repository.
 set -eu
-PKGS="build-essential cmake pkg-config libicu-dev libstemmer-dev libcjson-dev libcmocka-dev libglpk-dev"
+PKGS="build-essential cmake pkg-config libicu-dev libstemmer-dev libcjson-dev libcmocka-dev libglpk-dev r-cran-tm wordnet-base"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

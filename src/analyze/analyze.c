@@ -41,6 +41,18 @@ static int np_core(const an_sentence *s, size_t j) {
   return lex_role_noun(s->text, t) || lex_title(s->text, t);
 }
 
+static int np_article(const an_sentence *s, size_t j) {
+  static const char *const words[] = {"the", "la", "le", "el", "los", "las", "les", "l'", NULL};
+  return j < s->ntok && scan_in(s->text, &s->tok[j], words) >= 0;
+}
+
+/* A lower-case modifier of a role noun: "coast guard", "fire department", "state police". */
+static int np_modifier(const an_sentence *s, size_t j) {
+  const scan_tok *t = &s->tok[j];
+  return t->kind == SCAN_WORD && !t->cap && !lex_function_word(s->text, t) && !lex_speech_verb(s->text, t) &&
+         !(s->quoted && s->quoted[j]);
+}
+
 static int np_connector(const an_sentence *s, size_t j) {
   static const char *const words[] = {"of", "in", "for", "to", "de", "del", "du", "des", "la", NULL};
   return scan_in(s->text, &s->tok[j], words) >= 0;
@@ -49,29 +61,39 @@ static int np_connector(const an_sentence *s, size_t j) {
 /* Walks a noun phrase leftwards ending at token `last`; returns its first token or SIZE_MAX. */
 static size_t np_backward(const an_sentence *s, size_t last) {
   if (!np_core(s, last)) return SIZE_MAX;
-  size_t first = last;
+  size_t first = last, modifiers = 0;
   while (first > 0) {
     size_t j = first - 1;
     if (np_core(s, j)) {
       first = j;
       continue;
     }
+    if (modifiers < 2 && np_modifier(s, j) && !s->tok[first].cap && lex_role_noun(s->text, &s->tok[first + modifiers]) ) {
+      first = j;
+      modifiers++;
+      continue;
+    }
     if (j > 0 && np_connector(s, j) && np_core(s, j - 1)) {
       first = j - 1;
       continue;
     }
+    if (j > 1 && scan_is(s->text, &s->tok[j], "the") && np_connector(s, j - 1) && np_core(s, j - 2)) {
+      first = j - 2; /* Olesya Vartanyan of the International Crisis Group */
+      continue;
+    }
     break;
   }
-  if (first > 0 && scan_is(s->text, &s->tok[first - 1], "the")) first--;
+  if (first > 0 && np_article(s, first - 1)) first--;
   if (s->tok[first].kind == SCAN_POSS) return SIZE_MAX;
   return first;
 }
 
-/* Walks a noun phrase rightwards from `first`; returns one past its last token (first when none). */
+/* Walks a noun phrase rightwards from `first`; returns one past its last token (first when none).
+ * A name in apposition is included: "el consejero de Emergencias, Jorge Sala". */
 static size_t np_forward(const an_sentence *s, size_t first) {
   size_t j = first;
-  if (j < s->ntok && scan_is(s->text, &s->tok[j], "the")) j++;
-  size_t end = j;
+  if (np_article(s, j)) j++;
+  size_t start = j, end = j;
   while (j < s->ntok) {
     if (np_core(s, j)) {
       end = ++j;
@@ -81,9 +103,22 @@ static size_t np_forward(const an_sentence *s, size_t first) {
       j++;
       continue;
     }
+    /* "the city fire department": modifiers before a role noun */
+    if (np_modifier(s, j) && ((j + 1 < s->ntok && lex_role_noun(s->text, &s->tok[j + 1]) && !s->tok[j + 1].cap) ||
+                              (j + 2 < s->ntok && np_modifier(s, j + 1) && lex_role_noun(s->text, &s->tok[j + 2]) &&
+                               !s->tok[j + 2].cap))) {
+      j++;
+      continue;
+    }
     break;
   }
-  return end > first && end > (size_t)(first + (scan_is(s->text, &s->tok[first], "the") ? 1 : 0)) ? end : first;
+  if (end == start) return first;
+  if (end + 1 < s->ntok && is_punct(&s->tok[end], ',') && s->tok[end + 1].cap && !s->tok[end].cap) {
+    size_t k = end + 1;
+    while (k < s->ntok && s->tok[k].kind == SCAN_WORD && s->tok[k].cap && !lex_function_word(s->text, &s->tok[k])) k++;
+    if (k > end + 1 && (k == s->ntok || s->tok[k].kind == SCAN_PUNCT)) end = k;
+  }
+  return end;
 }
 
 static int has_capital(const an_sentence *s, size_t from, size_t to) {
@@ -107,8 +142,11 @@ static int set_speaker(arena *a, an_sentence *s, size_t from, size_t to, size_t 
 static int try_verb(arena *a, an_sentence *s, size_t v) {
   const scan_tok *t = s->tok;
   /* "…," said NP */
-  if (v > 0 && v + 1 < s->ntok && (is_punct(&t[v - 1], ',') || scan_quote_mark(t[v - 1].cp) >= 2 ||
-                                   (s->quoted && s->quoted[v - 1]))) {
+  int after_quote = v > 0 && ((t[v - 1].kind == SCAN_PUNCT && scan_quote_mark(t[v - 1].cp) >= 2) ||
+                               (v > 1 && is_punct(&t[v - 1], ',') &&
+                                ((t[v - 2].kind == SCAN_PUNCT && scan_quote_mark(t[v - 2].cp) >= 2) ||
+                                 (s->quoted && s->quoted[v - 2]))));
+  if (after_quote && v + 1 < s->ntok) {
     size_t end = np_forward(s, v + 1);
     if (end > v + 1 && set_speaker(a, s, v + 1, end, v)) return 1;
   }
@@ -124,13 +162,21 @@ static int try_verb(arena *a, an_sentence *s, size_t v) {
     return 1;
   }
   if (is_punct(&t[j], ',') && j > 1) {
-    /* appositive: NP, a senior adviser to X, VERB */
+    /* appositive: "NP, a senior adviser to X, VERB" or "the operator, Blue Line Shipping, VERB" */
     for (size_t k = j - 1; k > 0 && j - k < 14; k--) {
       if (!is_punct(&t[k], ',')) continue;
       size_t first = np_backward(s, k - 1);
+      int names = j > k + 1;
+      for (size_t m = k + 1; m < j; m++) names &= t[m].kind == SCAN_WORD && t[m].cap && !lex_function_word(s->text, &t[m]);
+      if (first != SIZE_MAX && names && set_speaker(a, s, first, j, v)) return 1; /* "the operator, Blue Line, said" */
       if (first != SIZE_MAX && set_speaker(a, s, first, k, v)) return 1;
+      first = np_backward(s, j - 1);
+      if (first == k + 1 && set_speaker(a, s, first, j, v)) return 1;
       break;
     }
+    /* "…, informó el consejero": a speaker after the verb */
+    size_t end = np_forward(s, v + 1);
+    if (v + 1 < s->ntok && end > v + 1 && set_speaker(a, s, v + 1, end, v)) return 1;
     return 0;
   }
   size_t first = np_backward(s, j);
@@ -152,7 +198,11 @@ int an_attribution(arena *a, an_sentence *s) {
       if (end > from && set_speaker(a, s, from, end, v)) return 1;
       continue;
     }
-    if (lex_speech_verb(s->text, t) && try_verb(a, s, v)) return 1;
+    int verb = lex_speech_verb(s->text, t) ||
+               (scan_is(s->text, t, "called") && v + 1 < s->ntok &&
+                (scan_is(s->text, &s->tok[v + 1], "on") || scan_is(s->text, &s->tok[v + 1], "for") ||
+                 scan_is(s->text, &s->tok[v + 1], "it")));
+    if (verb && !t->cap && try_verb(a, s, v)) return 1;
   }
   return 0;
 }
@@ -180,7 +230,20 @@ static int is_name_word(const an_sentence *s, size_t i) {
 
 void an_speaker_parse(arena *a, const an_sentence *s, size_t from, size_t to, an_speaker *out) {
   memset(out, 0, sizeof *out);
-  if (from < to && scan_is(s->text, &s->tok[from], "the")) from++;
+  if (from < to && np_article(s, from)) from++;
+  for (size_t c = from + 1; c + 1 < to; c++) {
+    if (!is_punct(&s->tok[c], ',')) continue;
+    /* "el consejero de Emergencias, Jorge Sala": role, then the name */
+    int all_names = 1;
+    for (size_t k = c + 1; k < to; k++) all_names &= is_name_word(s, k);
+    if (!all_names) break;
+    out->name = join_tokens(a, s, c + 1, to);
+    out->role = join_tokens(a, s, from, c);
+    out->person = 1;
+    out->key = lower_copy(a, join_tokens(a, s, to - 1, to));
+    out->display = out->name;
+    return;
+  }
   size_t last_title = SIZE_MAX;
   for (size_t i = from; i < to; i++)
     if (is_word(&s->tok[i]) && (lex_title(s->text, &s->tok[i]) || (!s->tok[i].cap && lex_role_noun(s->text, &s->tok[i]))))
@@ -201,8 +264,8 @@ void an_speaker_parse(arena *a, const an_sentence *s, size_t from, size_t to, an
   /* a name that owns something ("Azerbaijan's ministry") or qualifies a group ("Karabakh rebels")
    * is not the speaker: the whole phrase is */
   if (name_from != SIZE_MAX && name_to < to &&
-      (s->tok[name_to].kind == SCAN_POSS || (is_word(&s->tok[name_to]) && !s->tok[name_to].cap &&
-                                              !lex_function_word(s->text, &s->tok[name_to]))))
+      (s->tok[name_to].kind == SCAN_POSS || lex_org_word(s->text, &s->tok[name_to]) ||
+       (is_word(&s->tok[name_to]) && !s->tok[name_to].cap && !lex_function_word(s->text, &s->tok[name_to]))))
     name_from = SIZE_MAX;
   if (name_from != SIZE_MAX && last_title == SIZE_MAX && name_from > from) name_from = SIZE_MAX;
   if (name_from == SIZE_MAX) {
@@ -218,6 +281,8 @@ void an_speaker_parse(arena *a, const an_sentence *s, size_t from, size_t to, an
   if (name_from > from) buf_append(&b, s->text + s->tok[from].start, s->tok[name_from - 1].end - s->tok[from].start);
   size_t rest = name_to;
   if (rest < to && np_connector(s, rest) && !scan_is(s->text, &s->tok[rest], "of")) rest = to;
+  if (rest < to && scan_is(s->text, &s->tok[rest], "of")) rest++;
+  if (rest < to && scan_is(s->text, &s->tok[rest], "the")) rest++;
   if (rest < to) {
     if (b.len) buf_putc(&b, ' ');
     buf_append(&b, s->text + s->tok[rest].start, s->tok[to - 1].end - s->tok[rest].start);
@@ -334,6 +399,29 @@ double an_jaccard(const uint64_t *ha, size_t na, const uint64_t *hb, size_t nb) 
   }
   size_t uni = na + nb - common;
   return uni ? (double)common / (double)uni : 0.0;
+}
+
+/* Sorted hashes of the digit tokens of a span (malloc'd). */
+static size_t number_hashes(const char *s, size_t len, uint64_t **out) {
+  scan_list l = {0};
+  scan_text(&l, s, len);
+  uint64_t *h = xmalloc((l.n + 1) * sizeof *h);
+  size_t n = 0;
+  for (size_t i = 0; i < l.n; i++)
+    if (l.t[i].kind == SCAN_NUM) h[n++] = hash_bytes(s + l.t[i].start, l.t[i].end - l.t[i].start);
+  scan_free(&l);
+  qsort(h, n, sizeof *h, cmp_u64);
+  *out = h;
+  return n;
+}
+
+int an_numbers_differ(const char *a, size_t alen, const char *b, size_t blen) {
+  uint64_t *ha, *hb;
+  size_t na = number_hashes(a, alen, &ha), nb = number_hashes(b, blen, &hb);
+  int differ = na && nb && (na != nb || memcmp(ha, hb, na * sizeof *ha) != 0);
+  free(ha);
+  free(hb);
+  return differ;
 }
 
 double an_similarity(const char *a, size_t alen, const char *b, size_t blen) {

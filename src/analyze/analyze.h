@@ -43,6 +43,7 @@ typedef struct an_sentence {
   uint32_t speaker_start, speaker_end; /* the speaker phrase as written in this sentence */
   uint32_t verb_tok;       /* index of the speech verb (or "according") */
   int speaker_is_pronoun;  /* "he said": resolved to the article's previous speaker */
+  const char *context_timeframe; /* time frame stated by the previous sentence of the paragraph, or NULL */
 } an_sentence;
 
 /* Finds the attribution of tokens [0, ntok) skipping quoted ones; fills speaker fields of s.
@@ -65,5 +66,8 @@ double an_similarity(const char *a, size_t alen, const char *b, size_t blen);
 /* The same in two steps: the sorted distinct word hashes of a span (malloc'd), and their Jaccard. */
 size_t an_wordset(const char *s, size_t len, uint64_t **out);
 double an_jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb);
+/* 1 when both spans state numbers and not the same ones ("110 killed" vs "200 killed"): such
+ * sentences report different things however many words they share. */
+int an_numbers_differ(const char *a, size_t alen, const char *b, size_t blen);
 
 #endif

@@ -54,6 +54,12 @@ static void add_shingles(gather *g, const an_sentence *s) {
   g->sent_article[g->nsent++] = s->article;
 }
 
+static int paragraph_break(const char *text, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i + 1 < b; i++)
+    if (text[i] == '\n' && text[i + 1] == '\n') return 1;
+  return 0;
+}
+
 static void analyze_article(gather *g, uint32_t index, const precis_article_info *info, an_date date) {
   scan_list toks = {0};
   scan_text(&toks, info->text, info->len);
@@ -68,7 +74,7 @@ static void analyze_article(gather *g, uint32_t index, const precis_article_info
 
   an_sentence *sents = xcalloc(nspans + 1, sizeof *sents);
   const an_speaker **last = xcalloc(nspans + 1, sizeof *last);
-  const an_speaker *current = NULL;
+  const an_speaker *current = NULL, *current_person = NULL;
   size_t t = 0;
   for (size_t k = 0; k < nspans; k++) {
     an_sentence *s = &sents[k];
@@ -81,12 +87,26 @@ static void analyze_article(gather *g, uint32_t index, const precis_article_info
     last[k] = current;
     an_attribution(g->a, s);
     if (s->has_speaker && s->speaker_is_pronoun) {
-      if (current) s->speaker = *current, s->speaker_is_pronoun = 0;
+      /* "he/she said" points back to the last named person; "it/the statement" to any speaker */
+      int personal = s->speaker.key == NULL && !(s->speaker_end - s->speaker_start == 2 &&
+                                                 (info->text[s->speaker_start] | 0x20) == 'i' &&
+                                                 (info->text[s->speaker_start + 1] | 0x20) == 't');
+      const an_speaker *back = personal && current_person ? current_person : current;
+      if (back) s->speaker = *back, s->speaker_is_pronoun = 0;
       else s->has_speaker = 0;
     }
-    if (s->has_speaker) current = &s->speaker;
-    facts_extract(g->a, s, &g->facts);
+    if (s->has_speaker) {
+      current = &s->speaker;
+      if (s->speaker.person) current_person = &s->speaker;
+    }
+    if (k > 0 && !paragraph_break(info->text, spans[k - 1].end, spans[k].start)) {
+      const char *tf = facts_sentence_timeframe(g->a, &sents[k - 1]);
+      s->context_timeframe = *tf ? tf : NULL;
+    }
+    size_t dated = g->timeline.n;
     timeline_extract(s, &g->timeline);
+    if (g->timeline.n > dated) s->context_timeframe = NULL; /* its own date says when */
+    facts_extract(g->a, s, &g->facts);
     entities_extract(g->a, s, &g->mentions);
     add_shingles(g, s);
   }
@@ -260,7 +280,9 @@ static void group_speaker(digest *d, const precis_corpus *c, const qsort_item *i
     size_t nw = an_wordset(text, q->end - q->start, &w);
     size_t match = SIZE_MAX;
     for (size_t k = 0; k < nb && match == SIZE_MAX; k++)
-      if (an_jaccard(w, nw, b[k].words, b[k].nwords) >= 0.5) match = k;
+      if (an_jaccard(w, nw, b[k].words, b[k].nwords) >= 0.5 &&
+          !an_numbers_differ(text, q->end - q->start, b[k].st.text, strlen(b[k].st.text)))
+        match = k;
     digest_ref r = {q->article, q->start, q->end};
     if (match == SIZE_MAX) {
       match = nb++;
@@ -347,7 +369,9 @@ static void group_timeline(digest *d, gather *g) {
     size_t nw = an_wordset(text, it[i].end - it[i].start, &w);
     size_t match = SIZE_MAX;
     for (size_t k = run_start; k < d->nevents && match == SIZE_MAX; k++)
-      if (an_jaccard(w, nw, words[k], nwords[k]) >= 0.5) match = k;
+      if (an_jaccard(w, nw, words[k], nwords[k]) >= 0.5 &&
+          !an_numbers_differ(text, it[i].end - it[i].start, d->events[k].text, strlen(d->events[k].text)))
+        match = k;
     if (match == SIZE_MAX) {
       match = d->nevents++;
       digest_event *e = &d->events[match];

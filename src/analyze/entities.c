@@ -37,15 +37,42 @@ static int name_word(const an_sentence *s, size_t i) {
   return 1;
 }
 
-static void add(entity_mentions *out, const char *name, entity_type hint, uint32_t article, uint32_t a, uint32_t b) {
+/* Adds tokens [from, to) as a mention after stripping titles and a nationality adjective that
+ * only qualifies a title ("Armenian Prime Minister"); the adjective stays in names such as
+ * "Soviet Union" or "Syrian Observatory for Human Rights". */
+static void emit(arena *a, const an_sentence *s, size_t from, size_t to, entity_type hint, int initial,
+                 entity_mentions *out) {
+  static const char *const inner[] = {"of", "for", "de", "del", "du", "des", "la", "von", NULL};
+  static const char *const place_preps[] = {"in", "at", "from", "near", "into", "across", "en", "à", "dans",
+                                            "desde", "hacia", "nach", "aus", NULL};
+  int org = 0;
+  for (size_t k = from; k < to; k++) org |= lex_org_word(s->text, &s->tok[k]);
+  for (;;) {
+    if (from >= to) return;
+    const scan_tok *t = &s->tok[from];
+    if (lex_title(s->text, t) && !org) { /* "Defence Ministry" keeps its "Defence" */
+      hint = ENT_PERSON;
+      from++;
+    } else if (lex_function_word(s->text, t) && !t->allcaps) {
+      from++;
+    } else if (lex_demonym(s->text, t) && (to - from == 1 || lex_title(s->text, &s->tok[from + 1]))) {
+      from++;
+    } else {
+      break;
+    }
+  }
+  while (to > from && (scan_in(s->text, &s->tok[to - 1], inner) >= 0 || lex_title(s->text, &s->tok[to - 1]))) to--;
+  if (to <= from) return;
+  if (org || (to - from == 1 && s->tok[from].allcaps)) hint = ENT_ORG;
+  else if (hint == ENT_OTHER && from > 0 && scan_in(s->text, &s->tok[from - 1], place_preps) >= 0) hint = ENT_PLACE;
+  uint32_t bs = s->tok[from].start, be = s->tok[to - 1].end;
   out->items = xgrow(out->items, &out->cap, out->n + 1, sizeof *out->items);
-  out->items[out->n++] = (entity_mention){name, hint, article, a, b};
+  out->items[out->n++] = (entity_mention){arena_strndup(a, s->text + bs, be - bs), hint, initial && to - from == 1,
+                                          s->article, bs, be};
 }
 
 void entities_extract(arena *a, const an_sentence *s, entity_mentions *out) {
   static const char *const inner[] = {"of", "for", "de", "del", "du", "des", "la", "von", NULL};
-  static const char *const place_preps[] = {"in", "at", "from", "near", "into", "across", "to", "en", "à", "dans",
-                                            "desde", "hacia", "nach", "aus", NULL};
   for (size_t i = 0; i < s->ntok;) {
     if (!name_word(s, i) || (s->quoted && s->quoted[i] && 0)) {
       i++;
@@ -58,24 +85,21 @@ void entities_extract(arena *a, const an_sentence *s, entity_mentions *out) {
       else break;
     }
     size_t next = to;
-    if (starts_sentence(s, from) && ordinary_opener(s, from)) from++;
-    entity_type hint = ENT_OTHER;
-    if (from > 0 && lex_title(s->text, &s->tok[from - 1])) hint = ENT_PERSON;
-    while (from < to && (lex_title(s->text, &s->tok[from]) || lex_demonym(s->text, &s->tok[from]) ||
-                         lex_function_word(s->text, &s->tok[from]))) {
-      if (lex_title(s->text, &s->tok[from])) hint = ENT_PERSON;
-      from++;
-    }
-    while (to > from && (scan_in(s->text, &s->tok[to - 1], inner) >= 0 || lex_title(s->text, &s->tok[to - 1]))) to--;
-    if (to > from) {
-      int org = 0;
-      for (size_t k = from; k < to; k++) org |= lex_org_word(s->text, &s->tok[k]);
-      if (org || (to - from == 1 && s->tok[from].allcaps)) hint = ENT_ORG;
-      else if (hint == ENT_OTHER && from > 0 && scan_in(s->text, &s->tok[from - 1], place_preps) >= 0) hint = ENT_PLACE;
-      if (!(to - from == 1 && lex_demonym(s->text, &s->tok[from]))) {
-        uint32_t bs = s->tok[from].start, be = s->tok[to - 1].end;
-        add(out, arena_strndup(a, s->text + bs, be - bs), hint, s->article, bs, be);
-      }
+    int initial = starts_sentence(s, from);
+    if (initial && ordinary_opener(s, from)) from++, initial = 0;
+    /* "US State Department Spokesperson Morgan Ortagus": the part before the title is an
+     * institution, the part after it a person */
+    size_t last_title = SIZE_MAX;
+    for (size_t k = from; k < to; k++)
+      if (lex_title(s->text, &s->tok[k])) last_title = k;
+    if (last_title != SIZE_MAX && last_title + 1 < to && last_title > from) {
+      size_t first_title = from;
+      while (first_title < last_title && !lex_title(s->text, &s->tok[first_title])) first_title++;
+      emit(a, s, from, first_title, ENT_OTHER, initial, out);
+      emit(a, s, last_title + 1, to, ENT_PERSON, 0, out);
+    } else {
+      entity_type hint = from > 0 && lex_title(s->text, &s->tok[from - 1]) ? ENT_PERSON : ENT_OTHER;
+      emit(a, s, from, to, hint, initial, out);
     }
     i = next;
   }
@@ -89,6 +113,7 @@ typedef struct ranked {
   size_t longest;  /* index of its longest written form */
   size_t count, narticles;
   size_t votes[4];
+  size_t openers; /* mentions that only opened a sentence */
   int merged;
 } ranked;
 
@@ -144,6 +169,7 @@ size_t entities_rank(arena *a, const entity_mentions *m, size_t max, entity **ou
       e->count++;
       if (strlen(mm->name) > strlen(m->items[e->longest].name)) e->longest = k[j].index;
       e->votes[mm->hint]++;
+      e->openers += mm->initial;
       int dup = 0;
       for (size_t q = 0; q < nseen; q++) dup |= seen_articles[q] == mm->article;
       if (!dup && nseen < 64) seen_articles[nseen++] = mm->article;
@@ -152,13 +178,16 @@ size_t entities_rank(arena *a, const entity_mentions *m, size_t max, entity **ou
     i = j;
   }
   free(k);
-  /* a lone surname joins the single full name ending with it */
+  /* a word seen capitalized only at sentence starts is an ordinary word ("Relations") */
+  for (size_t i = 0; i < nr; i++)
+    if (r[i].openers == r[i].count) r[i].merged = 1;
+  /* a lone surname joins the single full name of a person ending with it */
   for (size_t i = 0; i < nr; i++) {
-    if (strchr(r[i].key, ' ')) continue;
+    if (r[i].merged || strchr(r[i].key, ' ')) continue;
     size_t target = SIZE_MAX, matches = 0;
     for (size_t j = 0; j < nr; j++) {
       const char *lw = last_word(r[j].key);
-      if (j != i && lw && !strcmp(lw, r[i].key)) target = j, matches++;
+      if (j != i && !r[j].merged && r[j].votes[ENT_PERSON] && lw && !strcmp(lw, r[i].key)) target = j, matches++;
     }
     if (matches != 1) continue;
     r[target].count += r[i].count;

@@ -18,6 +18,7 @@ typedef enum entity_type { ENT_OTHER, ENT_PERSON, ENT_ORG, ENT_PLACE } entity_ty
 typedef struct entity_mention {
   const char *name; /* arena string as written (titles stripped) */
   entity_type hint; /* cue seen at this mention, ENT_OTHER when none */
+  int initial;      /* a single word opening its sentence (maybe not a name) */
   uint32_t article, start, end;
 } entity_mention;
 

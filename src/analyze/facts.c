@@ -38,13 +38,14 @@ static const char *casualty_class(const cursor *c, size_t i) {
       "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "deaths", "death", "fatalities",
       "fatality", "toll", "lives", "perished", "slain", "tués", "tuées", "tué", "morts", "mortes", "mort",
       "décès", "muertos", "muertas", "murieron", "fallecidos", "fallecieron", "muerto", "muertes", "tote",
-      "getötet", "toten", "victims", "victimes", "víctimas", NULL};
+      "getötet", "toten", "victims", "victimes", "víctimas", "bodies", "drowned", "cadáveres", "corps", NULL};
   static const char *const injured[] = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries",
                                         "blessés", "blessées", "blessé", "heridos", "heridas", "herido",
                                         "verletzt", "verletzte", "verletzten", NULL};
-  static const char *const missing[] = {"missing", "disparus", "desaparecidos", "vermisst", NULL};
-  static const char *const evacuated[] = {"evacuated", "displaced", "evacuees", "évacués", "évacuées",
-                                          "evacuados", "desplazados", "evakuiert", NULL};
+  static const char *const missing[] = {"missing", "unaccounted", "disparus", "desaparecidos", "vermisst", NULL};
+  static const char *const rescued[] = {"rescued", "survivors", "saved", "rescatados", "secourus", "gerettet", NULL};
+  static const char *const evacuated[] = {"evacuated", "displaced", "evacuees", "évacués", "évacuées", "evacuados",
+                                          "evacuadas", "desplazados", "evakuiert", NULL};
   static const char *const arrested[] = {"arrested", "detained", "arrêtés", "interpellés", "detenidos",
                                          "arrestados", "festgenommen", NULL};
   if (!word(c, i)) return NULL;
@@ -52,6 +53,7 @@ static const char *casualty_class(const cursor *c, size_t i) {
   if (in(c, i, injured)) return "injured";
   if (in(c, i, missing)) return "missing";
   if (in(c, i, evacuated)) return "evacuated";
+  if (in(c, i, rescued)) return "rescued";
   if (in(c, i, arrested)) return "arrested";
   return NULL;
 }
@@ -139,6 +141,8 @@ static int number_word_ok(const cursor *c, size_t i) {
   if (is(c, i, "one") && (in(c, i + 1, not_after_one) || i + 1 >= c->s->ntok)) return 0;
   if (i + 1 < c->s->ntok && casualty_class(c, i + 1)) return 1;
   if (i + 1 < c->s->ntok && word(c, i + 1) && !fword(c, i + 1)) return 1;
+  if (i + 2 < c->s->ntok && (is(c, i + 1, "more") || is(c, i + 1, "additional")) && word(c, i + 2) && !fword(c, i + 2))
+    return 1; /* "three more bodies" */
   if (i + 2 < c->s->ntok && is(c, i + 1, "of") && !is(c, i, "one")) return 1; /* "dozens of people" */
   if (i > 0 && casualty_class(c, i - 1)) return 1;                         /* "killing two" */
   return 0;
@@ -223,7 +227,7 @@ static int unit_kind(const char *head) {
 }
 
 /* Singular, lower-case key of a head noun ("helicopters" → "helicopter", "casualties" → "casualty"). */
-static char *singular(arena *a, const char *low) {
+static char *singular(arena *a, const char *low, const char *lang) {
   static const char *const same[][2] = {{"copters", "helicopter"}, {"copter", "helicopter"},
                                         {"choppers", "helicopter"}, {"persons", "people"},
                                         {"person", "people"}, {"servicemen", "serviceman"},
@@ -232,6 +236,16 @@ static char *singular(arena *a, const char *low) {
     if (!strcmp(low, same[i][0])) return arena_strdup(a, same[i][1]);
   size_t n = strlen(low);
   char *out = arena_strdup(a, low);
+  if (lang && !strcmp(lang, "es")) { /* aviones → avión, hectáreas → hectárea, efectivos → efectivo */
+    if (n > 5 && !strcmp(low + n - 4, "ones")) strcpy(out + n - 4, "ón");
+    else if (n > 4 && !strcmp(low + n - 2, "es") && strchr("lnrdj", low[n - 3])) out[n - 2] = '\0';
+    else if (n > 3 && low[n - 1] == 's') out[n - 1] = '\0';
+    return out;
+  }
+  if (lang && !strcmp(lang, "fr")) {
+    if (n > 3 && (low[n - 1] == 's' || low[n - 1] == 'x')) out[n - 1] = '\0';
+    return out;
+  }
   if (n > 4 && !strcmp(low + n - 3, "ies")) strcpy(out + n - 3, "y");
   else if (n > 4 && (!strcmp(low + n - 4, "ches") || !strcmp(low + n - 4, "shes") || !strcmp(low + n - 4, "sses")))
     out[n - 2] = '\0';
@@ -255,6 +269,12 @@ static int looks_verb(const cursor *c, size_t i) {
   return lex_speech_verb(c->s->text, t);
 }
 
+static int ends_in(const cursor *c, size_t i, const char *suffix) {
+  const scan_tok *t = tk(c, i);
+  size_t n = t->end - t->start, k = strlen(suffix);
+  return n > k + 1 && !memcmp(c->s->text + t->end - k, suffix, k);
+}
+
 typedef struct phrase {
   size_t from, to;     /* counted words */
   size_t concern_tok;  /* capitalized word inside the phrase, or SIZE_MAX */
@@ -268,7 +288,14 @@ static void counted_phrase(const cursor *c, size_t j, phrase *p) {
   p->from = j;
   size_t n = 0;
   while (j < c->s->ntok && n < 4) {
+    if (n > 0 && tk(c, j)->kind == SCAN_POSS) { /* "the bridge's steel supports": the owner is not counted */
+      p->from = ++j;
+      n = 0;
+      continue;
+    }
     if (!word(c, j) || fword(c, j) || casualty_class(c, j) || looks_verb(c, j)) break;
+    if (n > 0 && ends_in(c, j, "ed")) break;   /* "supports showed corrosion" */
+    if (ends_in(c, j, "wide") || ends_in(c, j, "ly")) break; /* "bridges statewide" */
     if (tk(c, j)->cap) {
       if (p->concern_tok == SIZE_MAX && n == 0) p->concern_tok = j;
       else if (!lex_demonym(c->s->text, tk(c, j))) break;
@@ -277,6 +304,11 @@ static void counted_phrase(const cursor *c, size_t j, phrase *p) {
   }
   p->to = j;
   p->next = j;
+  /* in Romance languages adjectives follow the noun ("vecinos evacuados"): the head comes first */
+  const char *lang = c->s->lang;
+  if (lang && (!strcmp(lang, "es") || !strcmp(lang, "fr") || !strcmp(lang, "it") || !strcmp(lang, "pt")) &&
+      p->to > p->from + 1)
+    p->to = p->next = p->from + 1;
 }
 
 /* Casualty word attached to the number: right after the phrase (were killed / had died) or
@@ -285,15 +317,22 @@ static const char *attached_casualty(const cursor *c, size_t num, size_t qual_fi
                                      size_t *where) {
   static const char *const aux[] = {"were", "was", "have", "had", "has", "been", "are", "reportedly",
                                     "also", "being", "later", "ont", "été", "sont", "han", "sido", "fueron",
-                                    "resultaron", "wurden", "sind", "confirmed", NULL};
+                                    "resultaron", "wurden", "sind", "confirmed", "still", "now", "siguen", "toujours", NULL};
   for (size_t j = p->next, k = 0; j < c->s->ntok && k < 5; j++, k++) {
     const char *cls = casualty_class(c, j);
     if (cls) return *where = j, cls;
     if (!in(c, j, aux)) break;
   }
+  /* "the death toll from the ferry disaster to 17" */
+  if (qual_first > 0 && (is(c, qual_first - 1, "to") || is(c, qual_first - 1, "at")))
+    for (size_t j = qual_first - 1, k = 0; j > 0 && k < 8; k++) {
+      j--;
+      if (tk(c, j)->kind == SCAN_PUNCT || tk(c, j)->kind == SCAN_NUM) break;
+      if (is(c, j, "toll") || is(c, j, "fatalities") || is(c, j, "deaths")) return *where = j, "killed";
+    }
   static const char *const between[] = {"to", "of", "at", "rose", "reached", "count", "their", "total",
                                          "military", "civilian", "official", "the", "a", "climbed", "now",
-                                         "stood", "stands", "is", "was", "à", "de", "s'élève", "asciende", NULL};
+                                         "stood", "stands", "is", "was", "à", "de", "s'élève", "asciende", "number", "put", NULL};
   for (size_t j = qual_first, k = 0; j > 0 && k < 5; k++) {
     j--;
     const char *cls = casualty_class(c, j);
@@ -326,11 +365,14 @@ static const char *find_concerns(const cursor *c, size_t qual_first, const phras
   if (qual_first >= 2 && tk(c, qual_first - 1)->kind == SCAN_POSS && tk(c, qual_first - 2)->cap)
     return span_text(c->a, c, qual_first - 2, qual_first - 1);
   static const char *const preps[] = {"of", "to", "from", "de", "du", "des", "del", NULL};
-  static const char *const stop[] = {"while", "but", "whereas", "and", "when", "after", "pendant", "mientras", NULL};
+  static const char *const stop[] = {"while", "but", "whereas", "when", "after", "that", "which", "who", "because",
+                                     "since", "pendant", "mientras", "cuando", "quand", "lorsque", NULL};
   for (size_t j = p->next; j < c->s->ntok; j++) {
     const scan_tok *t = tk(c, j);
     if (t->kind == SCAN_PUNCT && (t->cp == '.' || t->cp == ';' || t->cp == ':')) break;
-    if (t->kind == SCAN_NUM || (j > p->next + 1 && in(c, j, stop)) || lex_speech_verb(c->s->text, t)) break;
+    if (in(c, j, stop) || lex_speech_verb(c->s->text, t) || is(c, j, "according") || is(c, j, "selon") ||
+        scan_in(c->s->text, t, (const char *const[]){"según", NULL}) >= 0)
+      break;
     if (!in(c, j, preps)) continue;
     size_t k = j + 1;
     if (is(c, k, "the") || is(c, k, "la") || is(c, k, "le") || is(c, k, "el")) k++;
@@ -394,6 +436,11 @@ static const char *find_timeframe(const cursor *c, size_t near) {
   return r;
 }
 
+const char *facts_sentence_timeframe(arena *a, const an_sentence *s) {
+  cursor c = {a, s};
+  return find_timeframe(&c, 0);
+}
+
 /* ---- extraction ------------------------------------------------------------------------------ */
 
 static void add_fact(fact_list *out, const fact *f) {
@@ -410,7 +457,7 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   if (t->kind == SCAN_NUM) {
     f.value = digits_value(s->text, t, s->lang);
   } else {
-    f.value = lex_number_word(s->text, t, &vague);
+    f.value = lex_number_word(s->text, t, s->lang, &vague);
     if (f.value <= 0) return;
     if (lex_month(s->text, t) && i + 1 < s->ntok && (punct(c, i + 1, '.') || tk(c, i + 1)->kind == SCAN_NUM)) return;
     if (!number_word_ok(c, i)) return;
@@ -462,17 +509,18 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   f.counted = p.to > p.from ? span_text(c->a, c, p.from, p.to) : (cls ? "people" : "");
   if (f.kind == FACT_PERCENT) {
     buf b = BUF_INIT;
-    buf_printf(&b, "percent:%s", head[0] ? singular(c->a, head) : "");
+    buf_printf(&b, "percent:%s", head[0] ? singular(c->a, head, s->lang) : "");
     f.key = arena_strndup(c->a, b.data, b.len);
     buf_free(&b);
   } else if (f.kind == FACT_MONEY) {
     f.key = "money";
   } else {
-    f.key = cls ? cls : singular(c->a, head);
+    f.key = cls ? cls : singular(c->a, head, s->lang);
   }
   f.concerns = find_concerns(c, qual_first, &p);
   f.claimant = s->has_speaker && !s->speaker_is_pronoun ? s->speaker.display : "";
   f.timeframe = find_timeframe(c, i);
+  if (!*f.timeframe && s->context_timeframe) f.timeframe = s->context_timeframe;
   f.article = s->article;
   f.start = tk(c, qual_first)->start;
   f.end = tk(c, num_end - 1)->end;
@@ -520,11 +568,52 @@ static int concerns_match(const char *a, const char *b) {
   return (!a[n] && !b[n]) || n == 6;
 }
 
-static int conflict(const fact *x, const fact *y) {
-  if (x->article == y->article || x->update || y->update) return 0;
+static int is_casualty_key(const char *key) {
+  static const char *const keys[] = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", NULL};
+  for (int i = 0; keys[i]; i++)
+    if (!strcmp(key, keys[i])) return 1;
+  return 0;
+}
+
+static int same_text_ci(const char *a, const char *b) {
+  for (; *a && *b; a++, b++) {
+    char x = *a, y = *b;
+    if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+    if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+    if (x != y) return 0;
+  }
+  return !*a && !*b;
+}
+
+/* Two claims speak of the same quantity: same party, and — outside the casualty classes, where
+ * the verb names the quantity — the same counted phrase ("murder charges" is not "first-degree
+ * murder charges"). A bare "people" without a casualty word is never comparable. */
+static int comparable(const fact *x, const fact *y) {
+  if (x->update || y->update || x->qualifier == QUAL_VAGUE || y->qualifier == QUAL_VAGUE) return 0;
   if (!concerns_match(x->concerns, y->concerns)) return 0;
-  if (x->qualifier == QUAL_VAGUE || y->qualifier == QUAL_VAGUE) return 0;
-  return x->lo > y->hi || y->lo > x->hi;
+  if (is_casualty_key(x->key)) return 1;
+  if (!strcmp(x->key, "people") || !strcmp(x->key, "persona") || !strcmp(x->key, "personne")) return 0;
+  return *x->counted && same_text_ci(x->counted, y->counted);
+}
+
+static int disjoint(const fact *x, const fact *y) { return x->lo > y->hi || y->lo > x->hi; }
+
+/* An article that gives the same claimant two incompatible values for one quantity is speaking
+ * of different things under one name ("eight counts ... two counts"): it cannot disagree. */
+static int ambiguous(const sort_item *items, size_t from, size_t to, const fact *x) {
+  for (size_t k = from; k < to; k++) {
+    const fact *y = items[k].f;
+    if (y == x || y->article != x->article || !same_text_ci(y->claimant, x->claimant)) continue;
+    if (comparable(x, y) && disjoint(x, y)) return 1;
+  }
+  return 0;
+}
+
+static int conflict(const sort_item *items, size_t from, size_t to, const fact *x, const fact *y) {
+  /* within one article only two named claimants can disagree ("X said two, Y said one") */
+  if (x->article == y->article && (!*x->claimant || !*y->claimant || same_text_ci(x->claimant, y->claimant))) return 0;
+  if (!comparable(x, y) || !disjoint(x, y)) return 0;
+  return x->article == y->article || (!ambiguous(items, from, to, x) && !ambiguous(items, from, to, y));
 }
 
 static int cmp_group(const void *pa, const void *pb) {
@@ -559,7 +648,7 @@ size_t facts_group(arena *a, const fact_list *facts, fact_group **groups) {
     for (size_t k = i; k < j; k++) {
       G->members[k - i] = items[k].index;
       if (items[k].f->article != last_article) G->narticles++, last_article = items[k].f->article;
-      for (size_t l = i; l < k && !G->disagreement; l++) G->disagreement = conflict(items[k].f, items[l].f);
+      for (size_t l = i; l < k && !G->disagreement; l++) G->disagreement = conflict(items, i, j, items[k].f, items[l].f);
     }
     i = j;
   }

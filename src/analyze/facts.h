@@ -9,7 +9,9 @@
  * Grouping: facts with the same key (the counted thing, normalized: killed/dead/died/death toll
  * → "killed") and the same time frame form a quantity. Each fact has a value range given its
  * qualifier ("at least 200" = [200, ∞), "about 110" = [93.5, 126.5]); a quantity is a
- * DISAGREEMENT when two articles give values whose ranges do not overlap. Updates ("15 more",
+ * DISAGREEMENT when two articles (or two named claimants in one article) give values whose
+ * ranges do not overlap for the same party (facts whose "concerns" differ are not compared).
+ * Updates ("15 more",
  * "bringing the total to 32") are kept apart: they are reported, never counted as conflicts.
  * Extraction is O(tokens of the sentence); grouping is O(F log F + F·G) for F facts and G the
  * largest group.
@@ -45,7 +47,12 @@ typedef struct fact_list {
   size_t n, cap;
 } fact_list;
 
-/* Appends the facts of one sentence (after an_attribution) to out. */
+/* The time frame a sentence states ("" when none); the digest passes it on to the next sentence
+ * of the same paragraph ("...collapsed in 1991. After fighting which left 30,000 dead..."). */
+const char *facts_sentence_timeframe(arena *a, const an_sentence *s);
+
+/* Appends the facts of one sentence (after an_attribution) to out. A fact with no time frame of
+ * its own takes s->context_timeframe. */
 void facts_extract(arena *a, const an_sentence *s, fact_list *out);
 
 typedef struct fact_group {

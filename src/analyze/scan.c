@@ -212,24 +212,24 @@ int lex_weekday(const char *s, const scan_tok *t) {
   return i < 0 ? -1 : i % 7;
 }
 
-double lex_number_word(const char *s, const scan_tok *t, int *vague) {
-  static const struct { const char *w; double v; int vague; } words[] = {
-      {"one", 1, 0},       {"two", 2, 0},        {"three", 3, 0},     {"four", 4, 0},        {"five", 5, 0},
-      {"six", 6, 0},       {"seven", 7, 0},      {"eight", 8, 0},     {"nine", 9, 0},        {"ten", 10, 0},
-      {"eleven", 11, 0},   {"twelve", 12, 0},    {"thirteen", 13, 0}, {"fourteen", 14, 0},   {"fifteen", 15, 0},
-      {"sixteen", 16, 0},  {"seventeen", 17, 0}, {"eighteen", 18, 0}, {"nineteen", 19, 0},   {"twenty", 20, 0},
-      {"thirty", 30, 0},   {"forty", 40, 0},     {"fifty", 50, 0},    {"sixty", 60, 0},      {"seventy", 70, 0},
-      {"eighty", 80, 0},   {"ninety", 90, 0},    {"hundred", 100, 0}, {"thousand", 1000, 0}, {"dozen", 12, 0},
-      {"dozens", 24, 1},   {"hundreds", 200, 1}, {"thousands", 2000, 1}, {"scores", 40, 1},
-      {"deux", 2, 0},      {"trois", 3, 0},      {"quatre", 4, 0},    {"cinq", 5, 0},        {"sept", 7, 0},
-      {"huit", 8, 0},      {"neuf", 9, 0},       {"dix", 10, 0},      {"douze", 12, 0},      {"quinze", 15, 0},
-      {"vingt", 20, 0},    {"trente", 30, 0},    {"cent", 100, 0},    {"mille", 1000, 0},    {"dizaines", 20, 1},
-      {"centaines", 200, 1}, {"milliers", 2000, 1}, {"dos", 2, 0},      {"tres", 3, 0},        {"cuatro", 4, 0},
-      {"cinco", 5, 0},     {"seis", 6, 0},       {"siete", 7, 0},     {"ocho", 8, 0},        {"nueve", 9, 0},
-      {"diez", 10, 0},     {"doce", 12, 0},      {"quince", 15, 0},   {"veinte", 20, 0},     {"treinta", 30, 0},
-      {"cien", 100, 0},    {"decenas", 20, 1},   {"cientos", 200, 1}, {"centenares", 200, 1}, {"miles", 2000, 1},
-      {"zwei", 2, 0},      {"drei", 3, 0},       {"vier", 4, 0},      {"fünf", 5, 0},        {"zehn", 10, 0},
-      {"dutzende", 24, 1}, {"hunderte", 200, 1}, {"tausende", 2000, 1}};
+double lex_number_word(const char *s, const scan_tok *t, const char *lang, int *vague) {
+  static const struct { const char *w; double v; int vague; const char *lang; } words[] = {
+      {"one", 1, 0, "en"},       {"two", 2, 0, "en"},        {"three", 3, 0, "en"},     {"four", 4, 0, "en"},        {"five", 5, 0, "en"},
+      {"six", 6, 0, "en"},       {"seven", 7, 0, "en"},      {"eight", 8, 0, "en"},     {"nine", 9, 0, "en"},        {"ten", 10, 0, "en"},
+      {"eleven", 11, 0, "en"},   {"twelve", 12, 0, "en"},    {"thirteen", 13, 0, "en"}, {"fourteen", 14, 0, "en"},   {"fifteen", 15, 0, "en"},
+      {"sixteen", 16, 0, "en"},  {"seventeen", 17, 0, "en"}, {"eighteen", 18, 0, "en"}, {"nineteen", 19, 0, "en"},   {"twenty", 20, 0, "en"},
+      {"thirty", 30, 0, "en"},   {"forty", 40, 0, "en"},     {"fifty", 50, 0, "en"},    {"sixty", 60, 0, "en"},      {"seventy", 70, 0, "en"},
+      {"eighty", 80, 0, "en"},   {"ninety", 90, 0, "en"},    {"hundred", 100, 0, "en"}, {"thousand", 1000, 0, "en"}, {"dozen", 12, 0, "en"},
+      {"dozens", 24, 1, "en"},   {"hundreds", 200, 1, "en"}, {"thousands", 2000, 1, "en"}, {"scores", 40, 1, "en"},
+      {"deux", 2, 0, "fr"},      {"trois", 3, 0, "fr"},      {"quatre", 4, 0, "fr"},    {"cinq", 5, 0, "fr"},        {"sept", 7, 0, "fr"},
+      {"huit", 8, 0, "fr"},      {"neuf", 9, 0, "fr"},       {"dix", 10, 0, "fr"},      {"douze", 12, 0, "fr"},      {"quinze", 15, 0, "fr"},
+      {"vingt", 20, 0, "fr"},    {"trente", 30, 0, "fr"},    {"cent", 100, 0, "fr"},    {"mille", 1000, 0, "fr"},    {"dizaines", 20, 1, "fr"},
+      {"centaines", 200, 1, "fr"}, {"milliers", 2000, 1, "fr"}, {"dos", 2, 0, "es"},      {"tres", 3, 0, "es"},        {"cuatro", 4, 0, "es"},
+      {"cinco", 5, 0, "es"},     {"seis", 6, 0, "es"},       {"siete", 7, 0, "es"},     {"ocho", 8, 0, "es"},        {"nueve", 9, 0, "es"},
+      {"diez", 10, 0, "es"},     {"doce", 12, 0, "es"},      {"quince", 15, 0, "es"},   {"veinte", 20, 0, "es"},     {"treinta", 30, 0, "es"},
+      {"cien", 100, 0, "es"},    {"decenas", 20, 1, "es"},   {"cientos", 200, 1, "es"}, {"centenares", 200, 1, "es"}, {"miles", 2000, 1, "es"},
+      {"zwei", 2, 0, "de"},      {"drei", 3, 0, "de"},       {"vier", 4, 0, "de"},      {"fünf", 5, 0, "de"},        {"zehn", 10, 0, "de"},
+      {"dutzende", 24, 1, "de"}, {"hunderte", 200, 1, "de"}, {"tausende", 2000, 1, "de"}};
   *vague = 0;
   if (t->kind != SCAN_WORD) return 0;
   char low[64];
@@ -242,7 +242,8 @@ double lex_number_word(const char *s, const scan_tok *t, int *vague) {
     while (b < n && low[b] != '-') b++;
     double part = 0;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-      if (strlen(words[k].w) == b - a && memcmp(words[k].w, low + a, b - a) == 0) {
+      if (strlen(words[k].w) == b - a && memcmp(words[k].w, low + a, b - a) == 0 &&
+          (!strcmp(words[k].lang, lang && *lang ? lang : "en") || (!strcmp(words[k].lang, "en") && !(lang && *lang)))) {
         part = words[k].v;
         if (words[k].vague) *vague = 1;
         break;
@@ -269,7 +270,7 @@ int lex_speech_verb(const char *s, const scan_tok *t) {
       "announced", "announces", "claimed", "claims", "accused", "accuses", "denied", "denies", "warned",
       "warns", "urged", "urges", "wrote", "writes", "tweeted", "confirmed", "confirms", "insisted",
       "insists", "noted", "explained", "declared", "declares", "alleged", "asserted", "stressed", "argued",
-      "estimated", "acknowledged", "admitted", "blamed", "rejected", "condemned", "dismissed",
+      "estimated", "acknowledged", "admitted", "blamed", "rejected", "condemned", "dismissed", "show", "shows",
       "déclaré", "dit", "affirmé", "annoncé", "indiqué", "expliqué", "précisé", "ajouté", "assuré",
       "estimé", "dénoncé", "accusé", "démenti", "affirme", "déclare", "indique", "explique", "estime",
       "dijo", "afirmó", "declaró", "aseguró", "señaló", "indicó", "explicó", "añadió", "anunció",
@@ -287,7 +288,8 @@ int lex_title(const char *s, const scan_tok *t) {
       "présidente", "ministre", "porte-parole", "presidente", "ministra", "ministro", "portavoz",
       "secretario", "alcalde", "maire", "sheriff", "judge", "justice", "lt", "sgt", "capt", "officer",
       "inspector", "superintendent", "professor", "prof", "head", "emir", "sheikh", "prince", "princess",
-      "cardinal", "bishop", "archbishop", "lawmaker", "congressman", "congresswoman", "councillor", NULL};
+      "cardinal", "bishop", "archbishop", "lawmaker", "congressman", "congresswoman", "councillor", "consejero",
+      "consejera", "alcaldesa", "conseiller", "conseillère", "préfet", "executive", NULL};
   return scan_in(s, t, titles) >= 0;
 }
 
@@ -302,7 +304,9 @@ int lex_role_noun(const char *s, const scan_tok *t) {
       "hospital", "prosecutors", "prosecutor", "investigators", "lawyer", "lawyers", "officers", "spokesmen",
       "service", "services", "administration", "command", "council", "committee", "secretary", "commission",
       "ministère", "gouvernement", "autorités", "porte-parole", "ministerio", "gobierno", "autoridades",
-      "portavoz", "policía", "fuentes", NULL};
+      "portavoz", "policía", "fuentes", "guard", "executive", "brigade", "consejero", "consejera", "alcalde",
+      "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "servicio", "préfecture", "préfet",
+      "pompiers", "bomberos", "records", "regulator", "operator", NULL};
   return scan_in(s, t, nouns) >= 0;
 }
 
@@ -313,7 +317,8 @@ int lex_org_word(const char *s, const scan_tok *t) {
       "commission", "institute", "university", "corporation", "company", "inc", "ltd", "association",
       "federation", "office", "service", "forces", "police", "parliament", "congress", "senate",
       "government", "fund", "press", "times", "post", "reuters", "bureau", "authority", "board",
-      "foundation", "church", "club", "house", "ministère", "ministerio", "gobierno", "nacional", NULL};
+      "foundation", "church", "club", "house", "ministère", "ministerio", "gobierno", "nacional", "ayuntamiento",
+      "mairie", "consejería", "préfecture", NULL};
   return scan_in(s, t, words) >= 0;
 }
 
@@ -358,7 +363,7 @@ int lex_function_word(const char *s, const scan_tok *t) {
 }
 
 int lex_pronoun(const char *s, const scan_tok *t) {
-  static const char *const words[] = {"he", "she", "they", "it", "il", "elle", "ils", "elles", "él", "ella",
-                                      "ellos", "er", "sie", NULL};
+  /* plural pronouns are left out: "they" rarely points back to the previous speaker */
+  static const char *const words[] = {"he", "she", "it", "il", "elle", "él", "ella", "er", NULL};
   return scan_in(s, t, words) >= 0;
 }

@@ -55,9 +55,10 @@ int scan_quote_mark(uint32_t cp);
 int lex_month(const char *s, const scan_tok *t);
 /* Weekday 0 (Monday) .. 6 (Sunday), else -1. */
 int lex_weekday(const char *s, const scan_tok *t);
-/* Value of a number word ("two", "twenty-three", "dozen", "deux", "veinte"), or 0 when the token
- * is not one; *vague is set for "dozens", "hundreds", "thousands" (a range, not a value). */
-double lex_number_word(const char *s, const scan_tok *t, int *vague);
+/* Value of a number word of language `lang` ("two", "twenty-three", "dozen", "deux", "veinte"),
+ * or 0 when the token is not one ("miles" counts in Spanish only); *vague is set for "dozens",
+ * "hundreds", "thousands" (a range, not a value). */
+double lex_number_word(const char *s, const scan_tok *t, const char *lang, int *vague);
 /* Multiplier of a scale word ("million" → 1e6, "billion", "thousand", "mil"...), or 0. */
 double lex_scale(const char *s, const scan_tok *t);
 /* 1 for a verb or phrase head reporting speech ("said", "told", "accused", "dijo", "déclaré"). */

@@ -105,7 +105,7 @@ static void try_full_dates(const an_sentence *s, size_t i, found *best) {
   size_t k = i + 1;
   if (is(s, k, "de")) k++;
   int y = year_of(s, k);
-  if (!s->tok[i].cap && !y) return;
+  if (!s->tok[i].cap && !y && (!s->lang || !strcmp(s->lang, "en"))) return;
   if (y) consider(best, P_MONTH, (an_date){y, m, 0}, is_since(s, i), i, k + 1);
   else if (i > 0 && in(s, i - 1, intro)) consider(best, P_MONTH, (an_date){infer_year(s, m, 0), m, 0}, is_since(s, i), i - 1, i + 1);
 }
@@ -114,10 +114,12 @@ static void try_relative(const an_sentence *s, size_t i, found *best) {
   if (!s->date.y || !s->date.m || !s->date.d) return;
   const scan_tok *t = &s->tok[i];
   int wd = lex_weekday(s->text, t);
-  if (wd >= 0 && t->cap) {
+  if (wd >= 0) {
     int today = an_weekday(s->date);
     int back = (today - wd + 7) % 7;
-    int forward = i > 0 && (is(s, i - 1, "next") || is(s, i - 1, "prochain") || is(s, i - 1, "próximo"));
+    /* "next Sunday", and the day after the article's ("declared Thursday a day of mourning" in a
+     * Wednesday paper) look forward; every other weekday is the latest one on or before it */
+    int forward = (i > 0 && (is(s, i - 1, "next") || is(s, i - 1, "prochain") || is(s, i - 1, "próximo"))) || back == 6;
     int delta = forward ? ((wd - today + 7) % 7 ? (wd - today + 7) % 7 : 7) : -back;
     size_t from = i > 0 && (is(s, i - 1, "on") || is(s, i - 1, "el") || is(s, i - 1, "last") || forward) ? i - 1 : i;
     size_t to = i + 1;
@@ -133,6 +135,12 @@ static void try_relative(const an_sentence *s, size_t i, found *best) {
   else if (is(s, i, "last") && i + 1 < s->ntok) {
     if (is(s, i + 1, "night")) consider(best, P_RELATIVE, an_add_days(s->date, -1), 0, i, i + 2);
     else if (is(s, i + 1, "week")) consider(best, P_RELATIVE, an_add_days(s->date, -7), 0, i, i + 2);
+    else if (is(s, i + 1, "month")) {
+      an_date prev = an_add_days(s->date, -s->date.d);
+      prev.d = 0;
+      consider(best, P_MONTH, prev, 0, i, i + 2);
+    }
+    else if (is(s, i + 1, "year")) consider(best, P_YEAR, (an_date){s->date.y - 1, 0, 0}, 0, i, i + 2);
   } else if (is(s, i, "this") && (is(s, i + 1, "morning") || is(s, i + 1, "afternoon") || is(s, i + 1, "evening"))) {
     consider(best, P_RELATIVE, s->date, 0, i, i + 2);
   }

@@ -1,5 +1,5 @@
 /* options.h — the inside of precis_options, shared by the API calls and the summarizers.
- * Plain data: copying an options object is a struct copy. */
+ * Plain data (no cost of its own): copying an options object is a struct copy. */
 #ifndef PRECIS_API_OPTIONS_H
 #define PRECIS_API_OPTIONS_H
 #include "precis.h"

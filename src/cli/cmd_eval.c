@@ -1,7 +1,285 @@
-/* cmd_eval.c — PLACEHOLDER until the command lands. */
+/* cmd_eval.c — `precis eval`: summarize a dataset of clusters and score the summaries with ROUGE
+ * against the clusters' references (or score summaries made by another system), reporting means
+ * with 95% bootstrap intervals. The engine is eval/harness.h; this file reads flags and prints.
+ *
+ * Exit codes: 0 ok (even when some clusters failed: they are counted and listed in --out),
+ * 2 usage, 3 unreadable file, 4 malformed dataset or summaries.
+ */
+#include "base/buf.h"
+#include "base/json_out.h"
 #include "cli/commands.h"
+#include "eval/harness.h"
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char eval_usage[] =
+    "usage: precis eval --dataset FILE.jsonl [options]\n"
+    "\n"
+    "Summarizes every cluster of a cluster-JSONL dataset and scores the summaries with ROUGE\n"
+    "(as ROUGE-1.5.5 computes it) against the cluster's references. Prints the mean of each\n"
+    "metric over clusters with a 95% bootstrap interval (1000 resamples, seeded).\n"
+    "\n"
+    "  --protocol P        multinews (300 words, -n 2 -2 4 -u -m -l 300, F1; default),\n"
+    "                      multiling (250 words, -n 2 -2 4 -u -l 250, recall),\n"
+    "                      duc (100 words, -n 2 -2 4 -u -m -l 100, recall), custom\n"
+    "  --algo NAME         summarization algorithm (default: precis's default)\n"
+    "  --words N           summary budget in words (default: the protocol's)\n"
+    "  --rouge-flags \"..\"  ROUGE-1.5.5 flags (default: the protocol's)\n"
+    "  --measure r|p|f     which score the means are of (default: the protocol's)\n"
+    "  --unicode           Unicode tokenization in ROUGE (not comparable with ROUGE-1.5.5)\n"
+    "  --lang CODE         language of every article (default: as the dataset says)\n"
+    "  --summaries PATH    score these summaries instead of summarizing: a folder of <id>.txt\n"
+    "                      or JSONL {\"id\",\"summary\"}; one sentence per line\n"
+    "  --first K           only the first K clusters\n"
+    "  --seed S            seed of the random baseline and of the bootstrap (default 1)\n"
+    "  --jobs N            threads (default 1; results are identical for any N)\n"
+    "  --out FILE.tsv|.json  per-cluster scores (and the summary, in JSON)\n"
+    "Exit codes: 0 ok, 2 usage, 3 unreadable file, 4 malformed dataset or summaries.\n";
+
+typedef struct eval_cli {
+  eval_setup setup;
+  const eval_protocol *protocol;
+  const char *out;
+  const char *rouge_flags;
+  int words_set, measure_set, unicode;
+} eval_cli;
+
+static int parse_number(const char *s, double lo, double hi, double *out) {
+  if (!s || !*s) return 0;
+  char *end;
+  errno = 0;
+  long long v = strtoll(s, &end, 10);
+  if (errno || *end || (double)v < lo || (double)v > hi) return 0;
+  *out = (double)v;
+  return 1;
+}
+
+static int usage_error(const char *fmt, const char *arg) {
+  fprintf(stderr, "precis eval: ");
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, " (see precis eval --help)\n");
+  return PRECIS_ERR_USAGE;
+}
+
+static int parse_measure(const char *v, eval_measure *m) {
+  if (!strcmp(v, "r") || !strcmp(v, "recall")) *m = EVAL_RECALL;
+  else if (!strcmp(v, "p") || !strcmp(v, "precision")) *m = EVAL_PRECISION;
+  else if (!strcmp(v, "f") || !strcmp(v, "f1")) *m = EVAL_F;
+  else return 0;
+  return 1;
+}
+
+/* One option with its value; returns 0 when handled, an exit code otherwise. */
+static int take_option(eval_cli *cli, const char *opt, const char *v) {
+  double num;
+  eval_setup *s = &cli->setup;
+  if (!strcmp(opt, "--dataset")) s->dataset = v;
+  else if (!strcmp(opt, "--algo")) s->algo = v;
+  else if (!strcmp(opt, "--lang")) s->lang = v;
+  else if (!strcmp(opt, "--summaries")) s->summaries = v;
+  else if (!strcmp(opt, "--out")) cli->out = v;
+  else if (!strcmp(opt, "--rouge-flags")) cli->rouge_flags = v;
+  else if (!strcmp(opt, "--protocol")) {
+    if (!(cli->protocol = eval_protocol_find(v))) return usage_error("unknown protocol '%s'", v);
+  } else if (!strcmp(opt, "--measure")) {
+    if (!parse_measure(v, &s->measure)) return usage_error("--measure wants r, p or f, not '%s'", v);
+    cli->measure_set = 1;
+  } else if (!strcmp(opt, "--words")) {
+    if (!parse_number(v, 1, 1e6, &s->words)) return usage_error("--words wants a positive integer, not '%s'", v);
+    cli->words_set = 1;
+  } else if (!strcmp(opt, "--first")) {
+    if (!parse_number(v, 1, 1e9, &num)) return usage_error("--first wants a positive integer, not '%s'", v);
+    s->first = (size_t)num;
+  } else if (!strcmp(opt, "--seed")) {
+    if (!parse_number(v, 0, 4e9, &num)) return usage_error("--seed wants an integer >= 0, not '%s'", v);
+    s->seed = (unsigned long)num;
+  } else if (!strcmp(opt, "--jobs")) {
+    if (!parse_number(v, 1, 256, &num)) return usage_error("--jobs wants 1..256, not '%s'", v);
+    s->jobs = (int)num;
+  } else {
+    return usage_error("unknown option '%s'", opt);
+  }
+  return 0;
+}
+
+static int parse_args(int argc, char **argv, eval_cli *cli) {
+  cli->protocol = eval_protocol_find("multinews");
+  cli->setup.jobs = 1;
+  cli->setup.seed = 1;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+      fputs(eval_usage, stdout);
+      return -1;
+    }
+    if (!strcmp(a, "--unicode")) {
+      cli->unicode = 1;
+      continue;
+    }
+    if (strncmp(a, "--", 2) != 0) return usage_error("unexpected argument '%s'", a);
+    if (i + 1 >= argc) return usage_error("%s wants a value", a);
+    int rc = take_option(cli, a, argv[++i]);
+    if (rc) return rc;
+  }
+  if (!cli->setup.dataset) return usage_error("%s", "--dataset FILE.jsonl is required");
+  eval_setup *s = &cli->setup;
+  if (!cli->words_set) s->words = cli->protocol->words;
+  if (!cli->measure_set) s->measure = cli->protocol->measure;
+  rouge_options_init(&s->rouge);
+  precis_error err = {0};
+  const char *flags = cli->rouge_flags ? cli->rouge_flags : cli->protocol->rouge_flags;
+  if (rouge_options_parse(&s->rouge, flags, &err) != PRECIS_OK) {
+    fprintf(stderr, "precis eval: --rouge-flags: %s\n", err.message);
+    return PRECIS_ERR_USAGE;
+  }
+  s->rouge.unicode = cli->unicode;
+  return 0;
+}
+
+static const char *measure_name(eval_measure m) {
+  return m == EVAL_RECALL ? "recall" : m == EVAL_PRECISION ? "precision" : "F1";
+}
+
+static const char *algo_name(const eval_setup *s) {
+  if (s->algo) return s->algo;
+  const char *const *all = precis_algorithms();
+  return all && all[0] ? all[0] : "default";
+}
+
+static void print_table(const eval_cli *cli, const eval_report *r) {
+  const eval_setup *s = &cli->setup;
+  const char *flags = cli->rouge_flags ? cli->rouge_flags : cli->protocol->rouge_flags;
+  printf("dataset %s; protocol %s; algo %s; %g words; ROUGE %s%s; mean %s\n", s->dataset,
+         cli->protocol->name, s->summaries ? "(given summaries)" : algo_name(s),
+         s->words, flags, s->rouge.unicode ? " --unicode" : "", measure_name(s->measure));
+  printf("%-10s %-8s %s\n", "metric", "mean", "95% CI");
+  for (size_t k = 0; k < r->nstats; k++) {
+    char m[16], lo[16], hi[16];
+    rouge_format5(r->stat[k].mean, m);
+    rouge_format5(r->stat[k].lo, lo);
+    rouge_format5(r->stat[k].hi, hi);
+    printf("%-10s %-8s [%s, %s]\n", r->stat[k].name, m, lo, hi);
+  }
+  size_t ok = r->count - r->failures;
+  buf line = BUF_INIT;
+  buf_printf(&line, "clusters %zu evaluated, %zu failed; ", ok, r->failures);
+  if (!s->summaries) {
+    buf_puts(&line, "summarizing ");
+    json_num(&line, r->count ? r->summarize_seconds / (double)r->count : 0, 5);
+    buf_puts(&line, " s per cluster; ");
+  }
+  buf_puts(&line, "whole run ");
+  json_num(&line, r->read_seconds + r->work_seconds, 2);
+  buf_printf(&line, " s with %d job%s\n", s->jobs, s->jobs == 1 ? "" : "s");
+  fputs(line.data, stdout);
+  buf_free(&line);
+}
+
+static void tsv_scores(buf *b, const eval_cluster *c, size_t nstats) {
+  for (size_t k = 0; k < nstats; k++) {
+    const rouge_score *sc = &c->scores.score[k];
+    double v[3] = {sc->recall, sc->precision, sc->f};
+    for (int j = 0; j < 3; j++) {
+      char t[16];
+      rouge_format5(c->ok ? v[j] : 0, t);
+      buf_printf(b, "\t%s", t);
+    }
+  }
+}
+
+static void write_tsv(buf *b, const eval_report *r) {
+  buf_puts(b, "id\tstatus\tseconds");
+  for (size_t k = 0; k < r->nstats; k++)
+    buf_printf(b, "\t%s_R\t%s_P\t%s_F", r->stat[k].name, r->stat[k].name, r->stat[k].name);
+  buf_putc(b, '\n');
+  for (size_t i = 0; i < r->count; i++) {
+    const eval_cluster *c = &r->clusters[i];
+    buf_printf(b, "%s\t%s\t", c->id, c->ok ? "ok" : c->error);
+    json_num(b, c->seconds, 6);
+    tsv_scores(b, c, r->nstats);
+    buf_putc(b, '\n');
+  }
+}
+
+static void json_score(buf *b, const rouge_score *sc) {
+  char t[3][16];
+  rouge_format5(sc->recall, t[0]);
+  rouge_format5(sc->precision, t[1]);
+  rouge_format5(sc->f, t[2]);
+  buf_printf(b, "{\"recall\":%s,\"precision\":%s,\"f\":%s}", t[0], t[1], t[2]);
+}
+
+static void write_json(buf *b, const eval_cli *cli, const eval_report *r) {
+  const eval_setup *s = &cli->setup;
+  buf_puts(b, "{\"dataset\":");
+  json_cstr(b, s->dataset);
+  buf_puts(b, ",\"protocol\":");
+  json_cstr(b, cli->protocol->name);
+  buf_puts(b, ",\"algo\":");
+  json_cstr(b, s->summaries ? NULL : algo_name(s));
+  buf_printf(b, ",\"words\":%g,\"measure\":", s->words);
+  json_cstr(b, measure_name(s->measure));
+  buf_printf(b, ",\"clusters\":%zu,\"failures\":%zu,\"mean\":{", r->count - r->failures, r->failures);
+  for (size_t k = 0; k < r->nstats; k++) {
+    char m[16], lo[16], hi[16];
+    rouge_format5(r->stat[k].mean, m);
+    rouge_format5(r->stat[k].lo, lo);
+    rouge_format5(r->stat[k].hi, hi);
+    if (k) buf_putc(b, ',');
+    json_cstr(b, r->stat[k].name);
+    buf_printf(b, ":{\"mean\":%s,\"ci95\":[%s,%s]}", m, lo, hi);
+  }
+  buf_puts(b, "},\"per_cluster\":[");
+  for (size_t i = 0; i < r->count; i++) {
+    const eval_cluster *c = &r->clusters[i];
+    if (i) buf_putc(b, ',');
+    buf_puts(b, "{\"id\":");
+    json_cstr(b, c->id);
+    buf_puts(b, ",\"error\":");
+    json_cstr(b, c->ok ? NULL : c->error);
+    for (size_t k = 0; c->ok && k < c->scores.count; k++) {
+      buf_putc(b, ',');
+      json_cstr(b, c->scores.name[k]);
+      buf_putc(b, ':');
+      json_score(b, &c->scores.score[k]);
+    }
+    buf_putc(b, '}');
+  }
+  buf_puts(b, "]}\n");
+}
+
+static int write_out(const eval_cli *cli, const eval_report *r) {
+  buf b = BUF_INIT;
+  size_t n = strlen(cli->out);
+  if (n > 5 && !strcmp(cli->out + n - 5, ".json")) write_json(&b, cli, r);
+  else write_tsv(&b, r);
+  FILE *f = fopen(cli->out, "w");
+  int ok = f && fwrite(b.data, 1, b.len, f) == b.len;
+  if (f && fclose(f) != 0) ok = 0;
+  buf_free(&b);
+  if (!ok) {
+    fprintf(stderr, "precis eval: cannot write %s\n", cli->out);
+    return PRECIS_ERR_IO;
+  }
+  return 0;
+}
+
 int cmd_eval(int argc, char **argv) {
-  fprintf(stderr, "precis: not implemented yet\n");
-  return 6;
+  eval_cli cli;
+  memset(&cli, 0, sizeof cli);
+  int rc = parse_args(argc, argv, &cli);
+  if (rc) return rc < 0 ? 0 : rc;
+  eval_report report;
+  precis_error err = {0};
+  if (eval_run(&cli.setup, &report, &err) != PRECIS_OK) {
+    fprintf(stderr, "precis eval: %s\n", err.message);
+    eval_report_free(&report);
+    return err.status;
+  }
+  print_table(&cli, &report);
+  if (cli.out) rc = write_out(&cli, &report);
+  eval_report_free(&report);
+  return rc;
 }

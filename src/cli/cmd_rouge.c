@@ -125,19 +125,18 @@ static void print_table(const rouge_result *r) {
   }
 }
 
+/* Numbers are the digits the table prints (rouge_format5), so both formats always agree. */
 static void print_json(const rouge_result *r) {
   buf b = BUF_INIT;
   buf_putc(&b, '{');
   for (size_t k = 0; k < r->count; k++) {
+    char rr[16], pp[16], ff[16];
+    rouge_format5(r->score[k].recall, rr);
+    rouge_format5(r->score[k].precision, pp);
+    rouge_format5(r->score[k].f, ff);
     if (k) buf_putc(&b, ',');
     json_cstr(&b, r->name[k]);
-    buf_puts(&b, ":{\"recall\":");
-    json_num(&b, r->score[k].recall, 5);
-    buf_puts(&b, ",\"precision\":");
-    json_num(&b, r->score[k].precision, 5);
-    buf_puts(&b, ",\"f\":");
-    json_num(&b, r->score[k].f, 5);
-    buf_putc(&b, '}');
+    buf_printf(&b, ":{\"recall\":%s,\"precision\":%s,\"f\":%s}", rr, pp, ff);
   }
   buf_puts(&b, "}\n");
   fputs(b.data, stdout);

@@ -36,7 +36,7 @@ static const char usage_text[] =
     "  --seed N          seed of the random baseline (default 1)\n"
     "input:\n"
     "  --input-format auto|text|cluster-jsonl|article-jsonl|multinews|wcep\n"
-    "  --skip-bad        skip malformed JSONL lines (exit 1 when some were skipped)\n"
+    "  --skip-bad        skip malformed JSONL lines and clusters without prose (exit 1 if any)\n"
     "  --help, --version\n"
     "\n"
     "exit codes: 0 ok, 1 partial (--skip-bad skipped records), 2 usage, 3 I/O, 4 bad input,\n"
@@ -178,48 +178,74 @@ static int write_out(const char *data, size_t len) {
   return 1;
 }
 
+/* Output of text/md with the `== id` separators: the first cluster is held back until we know
+ * whether a second one follows (a single cluster gets no separator). */
+typedef struct emitter {
+  int separate;
+  size_t clusters;
+  char *held, *held_id;
+  size_t held_len;
+} emitter;
+
+static void emit(emitter *e, const char *id, char *out, size_t len) {
+  e->clusters++;
+  if (!e->separate) {
+    write_out(out, len);
+    free(out);
+    return;
+  }
+  if (e->clusters == 1) {
+    e->held = out, e->held_len = len, e->held_id = strdup(id);
+    return;
+  }
+  if (e->held) {
+    printf("== %s\n", e->held_id ? e->held_id : "");
+    write_out(e->held, e->held_len);
+    free(e->held), free(e->held_id);
+    e->held = e->held_id = NULL;
+  }
+  printf("== %s\n", id);
+  write_out(out, len);
+  free(out);
+}
+
+static void emit_finish(emitter *e) {
+  if (e->held) write_out(e->held, e->held_len);
+  free(e->held), free(e->held_id);
+  e->held = e->held_id = NULL;
+}
+
 /* Summarizes every cluster; returns the exit code. */
 static int run(summarize_cli *cli, const char *const *inputs, size_t n) {
   precis_error err = {0};
   precis_reader *rd = precis_reader_open(inputs, n, &cli->read, &err);
   if (!rd) return fail(err.status ? err.status : PRECIS_ERR_IO, "%s", err.message);
-  char *held = NULL, *held_id = NULL; /* the first cluster's output, until a second shows up */
-  size_t held_len = 0, clusters = 0;
+  emitter em = {cli->format != PRECIS_FORMAT_JSON, 0, NULL, NULL, 0};
+  size_t unusable = 0;
   int status = PRECIS_OK, got;
   precis_corpus *c;
-  int separate = cli->format != PRECIS_FORMAT_JSON;
   while ((got = precis_reader_next(rd, &c, &err)) == 1) {
     precis_summary *s = precis_summarize(c, cli->opt, &err);
-    if (!s) {
-      status = fail(err.status, "%s", err.message);
-      precis_corpus_free(c);
-      break;
-    }
-    size_t len;
-    char *out = precis_render_summary(s, c, cli->format, cli->explain, &len);
-    clusters++;
-    if (separate && clusters == 1) {
-      held = out, held_len = len;
-      held_id = strdup(precis_corpus_id(c));
+    if (s) {
+      size_t len;
+      char *out = precis_render_summary(s, c, cli->format, cli->explain, &len);
+      emit(&em, precis_corpus_id(c), out, len);
+    } else if (cli->read.skip_bad && err.status == PRECIS_ERR_INPUT) {
+      /* A cluster without prose in a dataset: skipped and counted like a malformed record. */
+      fprintf(stderr, "precis: skipping: %s\n", err.message);
+      unusable++;
     } else {
-      if (separate && held) {
-        printf("== %s\n", held_id);
-        write_out(held, held_len);
-        free(held), free(held_id);
-        held = held_id = NULL;
-      }
-      if (separate) printf("== %s\n", precis_corpus_id(c));
-      write_out(out, len);
-      free(out);
+      status = fail(err.status, "%s", err.message);
     }
     precis_summary_free(s);
     precis_corpus_free(c);
+    if (status != PRECIS_OK) break;
   }
   if (got < 0) status = fail(err.status ? err.status : PRECIS_ERR_INTERNAL, "%s", err.message);
-  if (held) write_out(held, held_len);
-  free(held), free(held_id);
-  if (status == PRECIS_OK && clusters == 0) status = fail(PRECIS_ERR_INPUT, "%s", "no articles found in the input");
-  size_t skipped = precis_reader_skipped(rd);
+  emit_finish(&em);
+  if (status == PRECIS_OK && em.clusters == 0)
+    status = fail(PRECIS_ERR_INPUT, "%s", unusable ? "no cluster could be summarized" : "no articles found in the input");
+  size_t skipped = precis_reader_skipped(rd) + unusable;
   precis_reader_free(rd);
   if (fflush(stdout) != 0 || ferror(stdout)) return fail(PRECIS_ERR_IO, "%s", "cannot write the output");
   if (status == PRECIS_OK && skipped) {

@@ -24,7 +24,7 @@ typedef struct date_token {
   int digits;        /* TOK_NUM: number of digits */
   int upper_initial; /* TOK_WORD: starts with an upper-case letter */
   int all_upper;     /* TOK_WORD: every letter upper-case */
-  char folded[32];   /* TOK_WORD: lower-cased, truncated to fit; "" when too long */
+  char folded[64];   /* TOK_WORD: lower-cased; "" when too long (no month or weekday is) */
 } date_token;
 
 typedef struct month_name {
@@ -32,86 +32,85 @@ typedef struct month_name {
   int month;
 } month_name;
 
-/* Folded (lower-case) month names and abbreviations, en/ru/fr/de/es. */
+/* Folded (lower-case) month names and abbreviations: en/ru/fr/de/es, and cs/el/ar/he/hi for the
+ * WikiNews datelines of the MultiLing sets. */
+/* clang-format off */
 static const month_name MONTHS[] = {
-    {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
-    {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
-    {"august", 8}, {"aug", 8}, {"september", 9}, {"sep", 9}, {"sept", 9}, {"october", 10},
-    {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+    {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3}, {"april", 4},
+    {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7}, {"august", 8}, {"aug", 8},
+    {"september", 9}, {"sep", 9}, {"sept", 9}, {"october", 10}, {"oct", 10}, {"november", 11},
+    {"nov", 11}, {"december", 12}, {"dec", 12},
     /* Russian: nominative, genitive, abbreviations */
-    {"январь", 1}, {"января", 1}, {"янв", 1}, {"февраль", 2}, {"февраля", 2}, {"фев", 2},
-    {"февр", 2}, {"март", 3}, {"марта", 3}, {"мар", 3}, {"апрель", 4}, {"апреля", 4},
-    {"апр", 4}, {"май", 5}, {"мая", 5}, {"июнь", 6}, {"июня", 6}, {"июн", 6}, {"июль", 7},
-    {"июля", 7}, {"июл", 7}, {"август", 8}, {"августа", 8}, {"авг", 8}, {"сентябрь", 9},
-    {"сентября", 9}, {"сен", 9}, {"сент", 9}, {"октябрь", 10}, {"октября", 10}, {"окт", 10},
-    {"ноябрь", 11}, {"ноября", 11}, {"ноя", 11}, {"нояб", 11}, {"декабрь", 12},
-    {"декабря", 12}, {"дек", 12},
+    {"январь", 1}, {"января", 1}, {"янв", 1}, {"февраль", 2}, {"февраля", 2}, {"фев", 2}, {"февр", 2},
+    {"март", 3}, {"марта", 3}, {"мар", 3}, {"апрель", 4}, {"апреля", 4}, {"апр", 4}, {"май", 5},
+    {"мая", 5}, {"июнь", 6}, {"июня", 6}, {"июн", 6}, {"июль", 7}, {"июля", 7}, {"июл", 7},
+    {"август", 8}, {"августа", 8}, {"авг", 8}, {"сентябрь", 9}, {"сентября", 9}, {"сен", 9},
+    {"сент", 9}, {"октябрь", 10}, {"октября", 10}, {"окт", 10}, {"ноябрь", 11}, {"ноября", 11},
+    {"ноя", 11}, {"нояб", 11}, {"декабрь", 12}, {"декабря", 12}, {"дек", 12},
     /* French */
-    {"janvier", 1}, {"janv", 1}, {"février", 2}, {"fevrier", 2}, {"févr", 2}, {"fév", 2},
-    {"mars", 3}, {"avril", 4}, {"avr", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
-    {"juil", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
-    {"décembre", 12}, {"decembre", 12}, {"déc", 12},
+    {"janvier", 1}, {"janv", 1}, {"février", 2}, {"fevrier", 2}, {"févr", 2}, {"fév", 2}, {"mars", 3},
+    {"avril", 4}, {"avr", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7}, {"juil", 7}, {"août", 8},
+    {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"décembre", 12},
+    {"decembre", 12}, {"déc", 12},
     /* German */
-    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"juni", 6},
-    {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12},
+    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"juni", 6}, {"juli", 7},
+    {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12},
     /* Spanish */
-    {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5},
-    {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9},
-    {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"dic", 12},
+    {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
+    {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
+    {"noviembre", 11}, {"diciembre", 12}, {"dic", 12},
     /* Czech (genitive, nominative): the MultiLing sets carry them */
-    {"ledna", 1}, {"leden", 1}, {"února", 2}, {"únor", 2}, {"března", 3}, {"březen", 3},
-    {"dubna", 4}, {"duben", 4}, {"května", 5}, {"květen", 5}, {"června", 6}, {"červen", 6},
-    {"července", 7}, {"červenec", 7}, {"srpna", 8}, {"srpen", 8}, {"září", 9}, {"října", 10},
-    {"říjen", 10}, {"listopadu", 11}, {"listopad", 11}, {"prosince", 12}, {"prosinec", 12},
+    {"ledna", 1}, {"leden", 1}, {"února", 2}, {"únor", 2}, {"března", 3}, {"březen", 3}, {"dubna", 4},
+    {"duben", 4}, {"května", 5}, {"květen", 5}, {"června", 6}, {"červen", 6}, {"července", 7},
+    {"červenec", 7}, {"srpna", 8}, {"srpen", 8}, {"září", 9}, {"října", 10}, {"říjen", 10},
+    {"listopadu", 11}, {"listopad", 11}, {"prosince", 12}, {"prosinec", 12},
     /* Greek (genitive) */
     {"ιανουαρίου", 1}, {"φεβρουαρίου", 2}, {"μαρτίου", 3}, {"απριλίου", 4}, {"μαΐου", 5},
     {"ιουνίου", 6}, {"ιουλίου", 7}, {"αυγούστου", 8}, {"σεπτεμβρίου", 9}, {"οκτωβρίου", 10},
     {"νοεμβρίου", 11}, {"δεκεμβρίου", 12},
     /* Arabic (Gregorian month names) */
-    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4},
-    {"مايو", 5}, {"يونيو", 6}, {"يوليو", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9},
-    {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
+    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4}, {"مايو", 5},
+    {"يونيو", 6}, {"يوليو", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10},
+    {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
     /* Hebrew (also with the prefixes ב/ל, see month_of) */
     {"ינואר", 1}, {"פברואר", 2}, {"מרץ", 3}, {"מרס", 3}, {"אפריל", 4}, {"מאי", 5}, {"יוני", 6},
     {"יולי", 7}, {"אוגוסט", 8}, {"ספטמבר", 9}, {"אוקטובר", 10}, {"נובמבר", 11}, {"דצמבר", 12},
     /* Hindi */
-    {"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"मार्च", 3}, {"अप्रैल", 4}, {"अप्रेल", 4},
-    {"मई", 5}, {"जून", 6}, {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9}, {"सितम्बर", 9},
-    {"अक्टूबर", 10}, {"अक्तूबर", 10}, {"नवंबर", 11}, {"नवम्बर", 11}, {"दिसंबर", 12},
-    {"दिसम्बर", 12},
+    {"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"मार्च", 3}, {"अप्रैल", 4}, {"अप्रेल", 4}, {"मई", 5},
+    {"जून", 6}, {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9}, {"सितम्बर", 9}, {"अक्टूबर", 10},
+    {"अक्तूबर", 10}, {"नवंबर", 11}, {"नवम्बर", 11}, {"दिसंबर", 12}, {"दिसम्बर", 12},
 };
+/* clang-format on */
 
 /* Words a dateline may hold besides the date: weekdays, "updated", time-zone words, particles. */
 static const char *const DATELINE_WORDS[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "понедельник", "вторник",
-    "среда", "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб",
-    "вс", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
-    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lunes",
-    "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-    "updated", "update", "published", "posted", "last", "modified", "created", "on", "at", "am",
-    "pm", "a", "m", "p", "utc", "gmt", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
-    "cet", "cest", "msk", "et", "pt", "обновлено", "опубликовано", "в", "г", "года",
-    "год", "mis", "à", "jour", "le", "de", "del", "el", "um", "uhr", "den", "der", "aktualisiert",
-    "veröffentlicht", "actualizado", "publicado", "publié", "h", "the", "of",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "понедельник", "вторник", "среда", "четверг", "пятница",
+    "суббота", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonnabend", "sonntag", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado",
+    "sabado", "domingo", "updated", "update", "published", "posted", "last", "modified", "created", "on",
+    "at", "am", "pm", "a", "m", "p", "utc", "gmt", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
+    "cet", "cest", "msk", "et", "pt", "обновлено", "опубликовано", "в", "г", "года", "год", "mis", "à",
+    "jour", "le", "de", "del", "el", "um", "uhr", "den", "der", "aktualisiert", "veröffentlicht",
+    "actualizado", "publicado", "publié", "h", "the", "of",
     /* cs, el, ar, he, hi weekdays and particles */
-    "pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle", "δευτέρα", "τρίτη",
-    "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή", "الاثنين", "الإثنين", "الثلاثاء",
-    "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد", "ראשון", "שני",
-    "שלישי", "רביעי", "חמישי", "שישי", "שבת", "יום", "ה", "सोमवार", "मंगलवार", "बुधवार",
-    "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार", "इतवार", "تموز", "كانون", "الثاني",
-};
+    "pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle", "δευτέρα", "τρίτη", "τετάρτη",
+    "πέμπτη", "παρασκευή", "σάββατο", "κυριακή", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
+    "الخميس", "الجمعة", "السبت", "الأحد", "الاحد", "ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת",
+    "יום", "ה", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "गुरूवार", "बृहस्पतीवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार",
+    "रविवार", "इतवार", "تموز", "كانون", "الثاني"};
 
 static int fold_cp(uint32_t cp) { return (int)u_tolower((UChar32)cp); }
 
 /* Lower-cases s[start..end) into out (UTF-8); returns 0 when it does not fit. */
-static int fold_word(const char *s, size_t start, size_t end, char out[32]) {
+static int fold_word(const char *s, size_t start, size_t end, char out[64]) {
   size_t o = 0, i = start;
   while (i < end) {
     uint32_t cp = utf8_next(s, end, &i);
     char tmp[4];
     size_t n = utf8_put(tmp, (uint32_t)fold_cp(cp));
-    if (o + n >= 32) return 0;
+    if (o + n >= 64) return 0;
     memcpy(out + o, tmp, n);
     o += n;
   }
@@ -219,7 +218,9 @@ static int is_ordinal_suffix(const date_token *num, const date_token *t) {
   return 0;
 }
 
-static int is_day(const date_token *t) { return t->kind == TOK_NUM && t->digits <= 2 && t->value >= 1 && t->value <= 31; }
+static int is_day(const date_token *t) {
+  return t->kind == TOK_NUM && t->digits <= 2 && t->value >= 1 && t->value <= 31;
+}
 static int is_year(const date_token *t) { return t->kind == TOK_NUM && t->digits == 4; }
 
 /* Skips an optional day suffix and a following "." (German "27.") at toks[*i]. */
@@ -284,7 +285,8 @@ static int match_iso(const date_token *toks, size_t n, size_t at, date_match *m)
  * cannot be a month and the second can, e.g. 09/27/2020). */
 static int match_numeric(const date_token *toks, size_t n, size_t at, date_match *m) {
   if (at + 4 >= n) return 0;
-  const date_token *a = &toks[at], *s1 = &toks[at + 1], *b = &toks[at + 2], *s2 = &toks[at + 3], *y = &toks[at + 4];
+  const date_token *a = &toks[at], *s1 = &toks[at + 1], *b = &toks[at + 2], *s2 = &toks[at + 3],
+                   *y = &toks[at + 4];
   int sep = s1->kind == TOK_PUNCT ? s1->value : 0;
   if ((sep != '.' && sep != '/' && sep != '-') || !is_punct(s2, sep)) return 0;
   if (a->kind != TOK_NUM || a->digits > 2 || b->kind != TOK_NUM || b->digits > 2 || !is_year(y)) return 0;
@@ -340,8 +342,7 @@ static int is_dateline_word(const date_token *t) {
 /* A clock time "13:41" or "13.41" or "1:41" starting at toks[i]; returns tokens used. */
 static size_t time_at(const date_token *toks, size_t n, size_t i) {
   if (i + 2 >= n || toks[i].kind != TOK_NUM || toks[i].digits > 2 || toks[i].value > 24) return 0;
-  if (!(is_punct(&toks[i + 1], ':') || is_punct(&toks[i + 1], '.') || is_word(&toks[i + 1], "h")))
-    return 0;
+  if (!(is_punct(&toks[i + 1], ':') || is_punct(&toks[i + 1], '.') || is_word(&toks[i + 1], "h"))) return 0;
   if (toks[i + 2].kind != TOK_NUM || toks[i + 2].digits != 2 || toks[i + 2].value > 59) return 0;
   size_t used = 3;
   if (i + 4 < n && is_punct(&toks[i + 3], ':') && toks[i + 4].kind == TOK_NUM && toks[i + 4].digits == 2)

@@ -1,11 +1,11 @@
 /* decode.c — bytes of unknown encoding to UTF-8 (ingest_decode, declared in ingest.h).
  *
  * Scraped news arrives as UTF-8 (most), UTF-16 with a BOM (Windows tools), or a legacy 8-bit
- * code page: cp1251 for Russian, cp1252/latin-1 for Western languages. ICU's detector (ucsdet)
- * is unreliable on short texts, so the choice between the two 8-bit families is our own: in
- * Cyrillic cp1251 text the bytes >= 0x80 are letters (0xC0..0xFF) that make up most of the
- * words, while in Western text they are scattered accents among ASCII letters. ucnv does the
- * conversion itself. Line ends are normalized to "\n" so later stages see one convention.
+ * code page: cp1251 (or KOI8-R) for Russian, cp1252/latin-1 for Western languages. ICU's
+ * detector (ucsdet) is unreliable on short texts, so the choice between those families is our
+ * own (see guess_legacy); ucsdet is asked only about long texts in other scripts (Greek, Hebrew,
+ * Arabic, CJK), and ucnv does the conversion itself. Line ends are normalized to "\n" so later stages see one
+ * convention.
  *
  * Cost: O(n) in the input bytes.
  */
@@ -15,6 +15,7 @@
 #include "base/xalloc.h"
 #include <string.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 
 /* NUL bytes or many control characters mean the input is not text. */
 static int looks_binary(const unsigned char *p, size_t len) {
@@ -22,30 +23,64 @@ static int looks_binary(const unsigned char *p, size_t len) {
   for (size_t i = 0; i < len; i++) {
     unsigned c = p[i];
     if (c == 0) return 1;
-    if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B) ||
-        c == 0x7F)
+    if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B) || c == 0x7F)
       controls++;
   }
   return controls > 8 && controls * 50 > len;
 }
 
-/* cp1251 when the bytes >= 0x80 mostly come in runs of three or more (Cyrillic words) and most
- * of them are 0xC0..0xFF (А..я); otherwise Western cp1252 (a superset of latin-1's printable
- * range), where accented letters stand alone between ASCII letters ("été", "Grüße"). */
-static const char *guess_legacy(const unsigned char *p, size_t len) {
-  size_t high = 0, in_runs = 0, cyrillic_range = 0, run = 0;
+/* ICU's guess for a text in a non-Latin script (Greek, Hebrew, Arabic, CJK), or NULL when it is
+ * not confident or names a Cyrillic or Western code page (our own checks decide those). Only
+ * consulted with enough non-ASCII bytes: on short texts ucsdet is unreliable. */
+static const char *icu_guess_other_script(const char *bytes, size_t len) {
+  static const char *const TRUSTED[] = {"ISO-8859-7",   "windows-1253", "ISO-8859-8",   "ISO-8859-8-I",
+                                        "windows-1255", "ISO-8859-6",   "windows-1256", "Shift_JIS",
+                                        "EUC-JP",       "EUC-KR",       "GB18030",      "Big5",
+                                        "ISO-2022-JP"};
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector *csd = ucsdet_open(&status);
+  if (U_FAILURE(status)) return NULL;
+  const char *result = NULL;
+  ucsdet_setText(csd, bytes, (int32_t)(len > (1u << 20) ? (1u << 20) : len), &status);
+  const UCharsetMatch *match = U_SUCCESS(status) ? ucsdet_detect(csd, &status) : NULL;
+  if (match && U_SUCCESS(status) && ucsdet_getConfidence(match, &status) >= 40) {
+    const char *name = ucsdet_getName(match, &status);
+    for (size_t i = 0; name && i < sizeof TRUSTED / sizeof *TRUSTED; i++)
+      if (strcmp(name, TRUSTED[i]) == 0) result = TRUSTED[i];
+  }
+  ucsdet_close(csd);
+  return result;
+}
+
+/* The legacy code page of bytes that are not UTF-8.
+ * Western text (cp1252, a superset of latin-1's printable range): bytes >= 0x80 are accented
+ * letters standing alone between ASCII letters ("été", "Grüße").
+ * Cyrillic text: such bytes come in runs of three or more (whole words), mostly in 0xC0..0xFF;
+ * Russian prose is mostly lower case, which cp1251 puts at 0xE0..0xFF and KOI8-R at 0xC0..0xDF.
+ * Other scripts also come in runs; ICU names them when it is confident. */
+static const char *guess_legacy(const char *bytes, size_t len) {
+  const unsigned char *p = (const unsigned char *)bytes;
+  size_t high = 0, in_runs = 0, c0_df = 0, e0_ff = 0, run = 0;
   for (size_t i = 0; i <= len; i++) {
     if (i < len && p[i] >= 0x80) {
       high++;
-      if (p[i] >= 0xC0) cyrillic_range++;
+      if (p[i] >= 0xE0)
+        e0_ff++;
+      else if (p[i] >= 0xC0)
+        c0_df++;
       run++;
       continue;
     }
     if (run >= 3) in_runs += run;
     run = 0;
   }
-  if (high && in_runs * 2 >= high && cyrillic_range * 10 >= high * 7) return "windows-1251";
-  return "windows-1252";
+  if (!high || in_runs * 2 < high) return "windows-1252";
+  if (high >= 64) {
+    const char *other = icu_guess_other_script(bytes, len);
+    if (other) return other;
+  }
+  if ((c0_df + e0_ff) * 10 < high * 7) return "windows-1252";
+  return c0_df > e0_ff * 3 / 2 ? "KOI8-R" : "windows-1251";
 }
 
 /* Converts with ICU into a malloc'd UTF-8 buffer; NULL on failure. */
@@ -130,7 +165,7 @@ precis_status ingest_decode(arena *a, const char *bytes, size_t len, const char 
     return err_set(err, PRECIS_ERR_INPUT, "%s: looks like binary data, not text", what);
   if (utf8_valid(bytes, len, NULL)) return finish(a, bytes, len, what, out, out_len, err);
 
-  const char *legacy = guess_legacy(p, len);
+  const char *legacy = guess_legacy(bytes, len);
   size_t n = 0;
   char *conv = convert_to_utf8(legacy, bytes, len, &n);
   if (!conv) return err_set(err, PRECIS_ERR_INPUT, "%s: cannot convert from %s", what, legacy);

@@ -252,15 +252,23 @@ static int slurp(FILE *f, const char *prefix, size_t prefix_len, char **data, si
 }
 
 /* The format of a stream from its first line (AUTO), or the forced one. */
-static precis_input_format detect_format(const precis_read_options *opt, const char *path,
-                                         const char *line, size_t len) {
+static precis_input_format detect_format(const precis_read_options *opt, const char *path, const char *line,
+                                         size_t len) {
   if (opt->format != PRECIS_INPUT_AUTO) return opt->format;
   size_t i = 0;
   if (len >= 3 && (unsigned char)line[0] == 0xEF && (unsigned char)line[1] == 0xBB &&
       (unsigned char)line[2] == 0xBF)
     i = 3;
   while (i < len && (line[i] == ' ' || line[i] == '\t')) i++;
-  if (i < len && line[i] == '{') {
+  /* a JSON object has a `"key":` early on; a text that merely opens with "{" does not */
+  size_t probe = len - i < 4096 ? len - i : 4096;
+  int has_key = 0;
+  for (size_t k = i; k + 1 < i + probe; k++)
+    if (line[k] == '"' && (line[k + 1] == ':' || (line[k + 1] == ' ' && k + 2 < len && line[k + 2] == ':'))) {
+      has_key = 1;
+      break;
+    }
+  if (i < len && line[i] == '{' && has_key) {
     cJSON *j = cJSON_ParseWithLength(line + i, len - i);
     precis_input_format f = PRECIS_INPUT_CLUSTER_JSONL; /* malformed: reported on line 1 */
     if (j) {
@@ -388,7 +396,8 @@ static int classify_input(ingest_reader *r, cluster_builder *b, const char *path
   }
   precis_input_format f = r->opt.format;
   if (f == PRECIS_INPUT_AUTO) {
-    if (!has_line) f = PRECIS_INPUT_TEXT; /* empty input: reported as such by the decoder */
+    if (!has_line)
+      f = PRECIS_INPUT_TEXT; /* empty input: reported as such by the decoder */
     else {
       size_t probe = first_len;
       while (probe > 0 && (ls.buf[probe - 1] == '\n' || ls.buf[probe - 1] == '\r')) probe--;
@@ -418,6 +427,7 @@ static int classify_input(ingest_reader *r, cluster_builder *b, const char *path
       ls.len = n;
       ls.pending = 1;
     }
+    line_source_close(&r->stdin_peeked); /* "-" given twice: the second sees the rest */
     r->stdin_peeked = ls;
   } else {
     line_source_close(&ls);
@@ -466,7 +476,9 @@ static int start(ingest_reader *r, precis_error *err) {
     rc = is_dir ? read_directory(r, &b, path, err) : classify_input(r, &b, path, err);
     if (rc == 0 && before == 0 && b.n > 0) {
       arena *a = b.c->arena;
-      b.c->id = strcmp(path, "-") == 0 ? arena_strdup(a, "stdin") : is_dir ? dir_name(a, path) : stem_name(a, path);
+      b.c->id = strcmp(path, "-") == 0 ? arena_strdup(a, "stdin")
+                : is_dir               ? dir_name(a, path)
+                                       : stem_name(a, path);
     }
   }
   if (rc != 0) {
@@ -516,7 +528,8 @@ static int article_from_json(ingest_reader *r, cluster_builder *b, const cJSON *
   arena *a = b->c->arena;
   const cJSON *text = cJSON_GetObjectItemCaseSensitive(obj, "text");
   if (!cJSON_IsObject(obj)) return record_error(ctx, "malformed JSON: an article is not an object");
-  if (!cJSON_IsString(text) || !text->valuestring) return record_error(ctx, "malformed JSON: article without a \"text\" string");
+  if (!cJSON_IsString(text) || !text->valuestring)
+    return record_error(ctx, "malformed JSON: article without a \"text\" string");
   size_t len = strlen(text->valuestring), bad = 0;
   if (!utf8_valid(text->valuestring, len, &bad)) return record_error(ctx, "invalid UTF-8 in an article text");
   ingest_article *art = builder_add(b);
@@ -528,7 +541,8 @@ static int article_from_json(ingest_reader *r, cluster_builder *b, const cJSON *
   }
   art->title = json_string(a, obj, "title");
   art->date = normalize_date(a, json_string(a, obj, time_key));
-  if (!*art->date && strcmp(time_key, "date") != 0) art->date = normalize_date(a, json_string(a, obj, "date"));
+  if (!*art->date && strcmp(time_key, "date") != 0)
+    art->date = normalize_date(a, json_string(a, obj, "date"));
   art->url = json_string(a, obj, "url");
   art->source = json_string(a, obj, "source");
   if (!*art->source) {
@@ -585,7 +599,8 @@ static void set_default_id(cluster_builder *b, const char *file, size_t line) {
 }
 
 /* One cluster JSONL or WCEP record. */
-static int cluster_from_json(ingest_reader *r, cluster_builder *b, const cJSON *j, int wcep, const record_ctx *ctx) {
+static int cluster_from_json(ingest_reader *r, cluster_builder *b, const cJSON *j, int wcep,
+                             const record_ctx *ctx) {
   arena *a = b->c->arena;
   b->c->id = json_string(a, j, "id");
   set_default_id(b, ctx->file, ctx->line);
@@ -608,7 +623,8 @@ static int cluster_from_json(ingest_reader *r, cluster_builder *b, const cJSON *
     const cJSON *refs = cJSON_GetObjectItemCaseSensitive(j, "references"), *ref;
     if (cJSON_IsArray(refs)) {
       cJSON_ArrayForEach(ref, refs) {
-        if (cJSON_IsString(ref) && ref->valuestring) builder_add_ref(b, ref->valuestring, strlen(ref->valuestring));
+        if (cJSON_IsString(ref) && ref->valuestring)
+          builder_add_ref(b, ref->valuestring, strlen(ref->valuestring));
       }
     } else if (cJSON_IsString(refs) && refs->valuestring) {
       builder_add_ref(b, refs->valuestring, strlen(refs->valuestring));
@@ -645,7 +661,8 @@ static void trim(const char **s, size_t *len) {
 }
 
 /* One Multi-News line: documents separated by `|||||`. */
-static int cluster_from_multinews(ingest_reader *r, cluster_builder *b, const line_source *ls, const record_ctx *ctx) {
+static int cluster_from_multinews(ingest_reader *r, cluster_builder *b, const line_source *ls,
+                                  const record_ctx *ctx) {
   arena *a = b->c->arena;
   char *text;
   size_t len;
@@ -654,7 +671,8 @@ static int cluster_from_multinews(ingest_reader *r, cluster_builder *b, const li
     return record_error(ctx, "empty or undecodable line");
   }
   char tmp[64];
-  snprintf(tmp, sizeof tmp, "%s:%zu", strcmp(ctx->file, "-") == 0 ? "stdin" : base_name(ctx->file), ctx->line);
+  snprintf(tmp, sizeof tmp, "%s:%zu", strcmp(ctx->file, "-") == 0 ? "stdin" : base_name(ctx->file),
+           ctx->line);
   b->c->id = arena_strdup(a, tmp);
   if (r->lang) b->c->lang = arena_strdup(a, r->lang);
   const char *p = text, *end = text + len;
@@ -765,7 +783,8 @@ static int read_article_stream(ingest_reader *r, ingest_cluster **out, precis_er
     err_set(err, PRECIS_ERR_INPUT, "%s: no articles in the stream", file);
     return -1;
   }
-  b.c->id = strcmp(r->cur->path, "-") == 0 ? arena_strdup(b.c->arena, "stdin") : stem_name(b.c->arena, r->cur->path);
+  b.c->id = strcmp(r->cur->path, "-") == 0 ? arena_strdup(b.c->arena, "stdin")
+                                           : stem_name(b.c->arena, r->cur->path);
   if (r->lang) b.c->lang = arena_strdup(b.c->arena, r->lang);
   *out = builder_finish(&b);
   return 1;

@@ -2,9 +2,20 @@
  *
  * Turns files, directories, stdin, cluster/article JSONL, Multi-News and WCEP files into
  * clusters of articles with valid UTF-8 text and the metadata the input states (id, title, date,
- * source, url, lang). Legacy encodings (cp1251, cp1252, latin-1) are detected and converted; a
- * BOM is dropped. Cleaning and metadata recovered from the text itself happen later
- * (text/clean.h).
+ * source, url, lang). Legacy encodings (cp1251, KOI8-R, cp1252, latin-1; other scripts when ICU
+ * is confident) are detected and converted; a BOM is dropped. Cleaning and metadata recovered
+ * from the text itself happen later (text/clean.h).
+ *
+ * Inputs and clusters: plain-text files, the regular files of directories (sorted by name, hidden
+ * ones skipped) and a text stdin form ONE cluster, emitted first (id: the first directory's name,
+ * "stdin", or the first file's name without extension); JSONL / Multi-News inputs follow, one
+ * cluster per line (article JSONL: the whole stream is one cluster). A Multi-News `X.src` takes
+ * its references from `X.tgt` beside it when present.
+ * Metadata: article id = JSON "id", else the file name (JSON records without id: CLUSTER-k);
+ * source = JSON "source", else the URL host without "www.", else for files the file name without
+ * extension and numeric prefix ("01-caspian-herald.txt" -> "caspian-herald"), for records the
+ * article id (each record its own outlet); date = as stated, normalized to YYYY-MM-DD when
+ * date_find parses it (WCEP "time" fields too; WCEP articles without time take the cluster's).
  *
  * Streaming: a JSONL file is read one line, i.e. one cluster, at a time, so memory is bounded by
  * the largest cluster, not the file. Cost: O(input bytes).

@@ -315,15 +315,25 @@ const char *model_sentence_text(const model *m, const model_sentence *s) {
 }
 
 const char *model_lang(const model *m) {
-  /* Majority vote, ties to the earlier article: deterministic and cheap (few languages). */
-  const char *best = "";
-  size_t best_n = 0;
+  /* Majority vote over a small table of the languages seen (ties: the one seen first); clusters
+   * mixing more than 16 languages vote among the first 16. O(articles). */
+  const char *langs[16];
+  size_t votes[16], nlangs = 0;
   for (size_t i = 0; i < m->narticles; i++) {
-    size_t n = 0;
-    for (size_t j = 0; j < m->narticles; j++) n += !strcmp(m->articles[i].lang, m->articles[j].lang);
-    if (n > best_n && *m->articles[i].lang) best = m->articles[i].lang, best_n = n;
+    const char *l = m->articles[i].lang;
+    if (!*l) continue;
+    size_t k = 0;
+    while (k < nlangs && strcmp(langs[k], l) != 0) k++;
+    if (k == nlangs) {
+      if (nlangs == 16) continue;
+      langs[nlangs] = l, votes[nlangs++] = 0;
+    }
+    votes[k]++;
   }
-  return best;
+  size_t best = 0;
+  for (size_t k = 1; k < nlangs; k++)
+    if (votes[k] > votes[best]) best = k;
+  return nlangs ? langs[best] : "";
 }
 
 typedef struct prefix_counter {

@@ -137,6 +137,15 @@ static void json_sentence(buf *b, const precis_summary *s, const model *m, size_
                ms->position, ms->nwords, ms->nvec, ms->support);
     json_flags(b, ms->flags);
     buf_putc(b, '}');
+    if (s->ncues) {
+      buf_puts(b, ",\"cues\":{");
+      for (size_t k = 0; k < s->ncues; k++) {
+        if (k) buf_putc(b, ',');
+        json_key(b, s->cue_names[k]);
+        json_num(b, s->cues[i * s->ncues + k], 6);
+      }
+      buf_putc(b, '}');
+    }
   }
   buf_putc(b, '}');
 }

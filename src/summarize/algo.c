@@ -80,8 +80,27 @@ void algo_select_threshold(algo_run *r, const double *score, double max_similari
 
 /* One greedy MMR pass over the sentences still alive; excluded ones (score <= 0) take part only
  * when allow_excluded. */
+/* Raises redundancy[i] to the cosine between each live sentence and the one just picked. The
+ * picked vector is scattered into a dense array by term id, so each cosine is one pass over the
+ * candidate's terms instead of a sorted merge. */
+static void update_redundancy(const model *m, size_t picked_index, double *redundancy, const unsigned char *dead,
+                              uint32_t *dense) {
+  const model_sentence *picked = &m->sentences[picked_index];
+  if (picked->norm == 0) return;
+  for (uint32_t k = 0; k < picked->nvec; k++) dense[picked->vec[k].id] = picked->vec[k].count;
+  for (size_t i = 0; i < m->nsentences; i++) {
+    const model_sentence *s = &m->sentences[i];
+    if (dead[i] || s->norm == 0) continue;
+    uint64_t dot = 0;
+    for (uint32_t k = 0; k < s->nvec; k++) dot += (uint64_t)s->vec[k].count * dense[s->vec[k].id];
+    double sim = (double)dot / (s->norm * picked->norm);
+    if (sim > redundancy[i]) redundancy[i] = sim;
+  }
+  for (uint32_t k = 0; k < picked->nvec; k++) dense[picked->vec[k].id] = 0;
+}
+
 static void mmr_pass(algo_run *r, const double *score, double lambda, int allow_excluded, double *redundancy,
-                     unsigned char *dead) {
+                     unsigned char *dead, uint32_t *dense) {
   size_t n = r->m->nsentences;
   while (!algo_full(r)) {
     size_t best = n;
@@ -99,12 +118,7 @@ static void mmr_pass(algo_run *r, const double *score, double lambda, int allow_
     if (best == n) break;
     algo_try_add(r, (uint32_t)best, score[best]);
     dead[best] = 1;
-    const model_sentence *picked = &r->m->sentences[best];
-    for (size_t i = 0; i < n; i++) {
-      if (dead[i]) continue;
-      double sim = model_cosine(&r->m->sentences[i], picked);
-      if (sim > redundancy[i]) redundancy[i] = sim;
-    }
+    update_redundancy(r->m, best, redundancy, dead, dense);
   }
 }
 
@@ -112,12 +126,14 @@ void algo_select_mmr(algo_run *r, const double *score, double lambda) {
   size_t n = r->m->nsentences;
   double *redundancy = xcalloc(n ? n : 1, sizeof *redundancy);
   unsigned char *dead = xcalloc(n ? n : 1, 1);
-  mmr_pass(r, score, lambda, 0, redundancy, dead);
+  uint32_t *dense = xcalloc(r->m->nterms ? r->m->nterms : 1, sizeof *dense);
+  mmr_pass(r, score, lambda, 0, redundancy, dead, dense);
   if (r->npicks == 0) {
     /* Only excluded sentences fit: better those than nothing. */
     memset(dead, 0, n);
-    mmr_pass(r, score, lambda, 1, redundancy, dead);
+    mmr_pass(r, score, lambda, 1, redundancy, dead, dense);
   }
+  free(dense);
   if (r->npicks == 0 && !r->offered && n > 0) {
     /* Nothing fit: remember the best sentence for the caller's fallback. */
     size_t best = 0;
@@ -135,4 +151,14 @@ double *algo_term_weights(const model *m) {
   double narticles = m->narticles ? (double)m->narticles : 1;
   for (uint32_t t = 0; t < m->nterms; t++) w[t] = log1p((double)m->term_tf[t]) * m->term_df[t] / narticles;
   return w;
+}
+
+double *algo_explain_cues(algo_run *r, const char *const *names) {
+  size_t n = 0;
+  while (names[n] && n < ALGO_MAX_CUES) n++;
+  free(r->cues);
+  r->cue_names = names;
+  r->ncues = n;
+  r->cues = xcalloc((r->m->nsentences ? r->m->nsentences : 1) * (n ? n : 1), sizeof *r->cues);
+  return r->cues;
 }

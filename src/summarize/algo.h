@@ -12,6 +12,7 @@
  * orders the picks (chronologically or by score) and handles the case where nothing fit.
  * Algorithms must be deterministic: use r->seed for any randomness, break ties by sentence index.
  *
+ * An algorithm may also publish the components of its scores (algo_explain_cues) for --explain.
  * Shared helpers below cover the usual selection loops: algo_select_ranked (best first, groups
  * deduplicated) and algo_select_mmr (maximal marginal relevance: score minus redundancy with what
  * was already selected, O(k·S·L) for k picks among S sentences of L terms).
@@ -40,6 +41,11 @@ typedef struct algo_run {
   /* The first sentence offered, kept for the fallback when nothing fits the budget. */
   int offered;
   algo_pick first_offered;
+  /* Optional, for --explain: the components of each sentence's score. An algorithm that has them
+   * calls algo_explain_cues once, then fills cues[sentence * ncues + k]. */
+  const char *const *cue_names; /* NULL-terminated, static */
+  size_t ncues;
+  double *cues;
 } algo_run;
 
 /* What the sentence costs in the budget's unit, given what was already picked. */
@@ -61,6 +67,11 @@ void algo_select_mmr(algo_run *r, const double *score, double lambda);
 /* Cluster term weights for centroid-style scores: w(t) = log(1 + tf) · df / narticles, where tf
  * counts the term in the cluster and df the articles carrying it. Caller frees. */
 double *algo_term_weights(const model *m);
+
+/* Declares the algorithm's score components (static NULL-terminated names, at most
+ * ALGO_MAX_CUES) and returns the zeroed S × ncues table to fill. Freed by the caller. */
+enum { ALGO_MAX_CUES = 8 };
+double *algo_explain_cues(algo_run *r, const char *const *names);
 
 typedef struct summarize_algo {
   const char *name;

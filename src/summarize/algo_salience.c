@@ -74,6 +74,8 @@ void algo_salience_run(algo_run *r) {
   }
   double *score = xmalloc((n ? n : 1) * sizeof *score);
   double narticles = (double)m->narticles;
+  static const char *const cue_names[] = {"centroid", "position", "support", "title", "penalty", NULL};
+  double *cues = algo_explain_cues(r, cue_names);
   for (size_t i = 0; i < n; i++) {
     const model_sentence *s = &m->sentences[i];
     double c = best_centroid > 0 ? centroid[i] / best_centroid : 0;
@@ -86,7 +88,10 @@ void algo_salience_run(algo_run *r) {
       title = (double)hits / (double)(ntitle < 8 ? ntitle : 8);
       if (title > 1) title = 1;
     }
-    score[i] = (w->centroid * c + w->position * pos + w->support * sup + w->title * title) * penalty(s);
+    double pen = penalty(s);
+    score[i] = (w->centroid * c + w->position * pos + w->support * sup + w->title * title) * pen;
+    double *cue = cues + i * 5;
+    cue[0] = c, cue[1] = pos, cue[2] = sup, cue[3] = title, cue[4] = pen;
   }
   algo_select_mmr(r, score, w->lambda);
   free(score);

@@ -95,6 +95,15 @@ static void fill_item(precis_summary *s, const model *m, size_t k, algo_pick pic
   s->words += cut ? 0 : ms->nwords;
 }
 
+static void copy_cues(precis_summary *s, const algo_run *run) {
+  if (!run->cues || !run->ncues) return;
+  s->cue_names = run->cue_names;
+  s->ncues = run->ncues;
+  s->cues = arena_alloc(s->arena, s->n * s->ncues * sizeof *s->cues + 1);
+  for (size_t k = 0; k < s->n; k++)
+    memcpy(s->cues + k * s->ncues, run->cues + (size_t)s->sentence_ids[k] * run->ncues, s->ncues * sizeof *s->cues);
+}
+
 /* Cut length (bytes) of the best sentence so that it fits the budget with "…", or 0 if it cannot. */
 static size_t fallback_cut(model *m, const algo_run *run, size_t *words) {
   const model_sentence *ms = &m->sentences[run->first_offered.sentence];
@@ -143,6 +152,7 @@ precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, pr
     if (cut == 0) {
       free(run.group_used);
       free(run.picks);
+      free(run.cues);
       err_set(err, PRECIS_ERR_USAGE, "the budget is too small for any text of cluster %s",
               *c->id ? c->id : "(unnamed)");
       return NULL;
@@ -162,6 +172,7 @@ precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, pr
   s->items = arena_calloc(s->arena, s->n, sizeof *s->items);
   s->sentence_ids = arena_calloc(s->arena, s->n, sizeof *s->sentence_ids);
   for (size_t k = 0; k < s->n; k++) fill_item(s, c, k, run.picks[k], cut);
+  copy_cues(s, &run);
   if (cut) {
     s->truncated = 1;
     s->words = cut_words;
@@ -171,6 +182,7 @@ precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, pr
   }
   free(run.group_used);
   free(run.picks);
+  free(run.cues);
   return s;
 }
 

@@ -1,6 +1,7 @@
 /* summary.h — the inside of precis_summary, shared by summarize.c and the renderers.
  * A summary owns copies of its sentences' text and sources, so it stays valid on its own; the
- * renderers also read the corpus it came from for article metadata and --explain features. */
+ * renderers also read the corpus it came from for article metadata and --explain features.
+ * Data only; building it is O(k) for k sentences (summarize.c). */
 #ifndef PRECIS_SUMMARY_H
 #define PRECIS_SUMMARY_H
 #include "base/arena.h"
@@ -19,6 +20,9 @@ struct precis_summary {
   precis_summary_sentence *items;
   uint32_t *sentence_ids; /* per item, index in the corpus model (for --explain) */
   size_t n;
+  const char *const *cue_names; /* the algorithm's score components, or NULL */
+  size_t ncues;
+  double *cues; /* per item: ncues values */
 };
 
 #endif

@@ -155,62 +155,76 @@ static int starts_upper_or_digit(const char *s, size_t len) {
 
 /* ---- pattern rules --------------------------------------------------------------------------- */
 
+/* clang-format off */
 static const char *const LINK_PREFIXES[] = {
     "read:", "read more", "read also", "also read", "read next", "read the full", "related:",
     "related articles", "related stories", "related coverage", "related", "see also", "also:",
-    "also see", "more:", "more from", "recommended", "watch:", "listen:", "full story", "читайте также",
-    "читайте:", "читайте", "читать также", "смотрите также", "по теме", "lire aussi", "à lire aussi",
-    "a lire aussi", "voir aussi", "lire la suite", "lire:", "lesen sie auch", "lesen sie mehr",
-    "lesen sie", "mehr zum thema", "auch interessant", "siehe auch", "lee también", "lea también",
-    "leer más", "lee más", "ver también", "te puede interesar", "puede interesarte",
+    "also see", "more:", "more from", "explore further", "recommended", "watch:", "listen:",
+    "full story", "читайте также", "читайте:", "читайте", "читать также", "смотрите также", "по теме",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "lire:",
+    "lesen sie auch", "lesen sie mehr", "lesen sie", "mehr zum thema", "auch interessant", "siehe auch",
+    "lee también", "lea también", "leer más", "lee más", "ver también", "te puede interesar",
+    "puede interesarte"
 };
+/* clang-format on */
 
+/* clang-format off */
 static const char *const AD_LINES[] = {
     "advertisement", "advertisement continue reading the main story", "continue reading the main story",
     "story continued below", "article continues below", "advertisement - continue reading below",
     "sponsored", "sponsored content", "report this ad", "skip advertisement", "ad", "реклама",
-    "publicité", "anzeige", "werbung", "publicidad",
+    "publicité", "anzeige", "werbung", "publicidad"
 };
+/* clang-format on */
 
+/* clang-format off */
 static const char *const CAPTION_PREFIXES[] = {
     "image credits", "image credit", "image:", "image copyright", "image caption", "images:", "photo:",
     "photos:", "(photo", "[photo", "photo credit", "photo by", "photograph:", "photograph by",
     "picture:", "pictures:", "file photo", "pictured:", "caption:", "(image", "[image", "фото:",
     "фото ", "(фото", "crédit photo", "crédits photo", "photo :", "bild:", "foto:", "(foto", "imagen:",
-    "video:", "(video", "watch the video", "gallery:",
+    "video:", "(video", "watch the video", "gallery:"
 };
+/* clang-format on */
 
+/* clang-format off */
 static const char *const BYLINE_PREFIXES[] = {
     "posted by", "writing by", "reporting by", "editing by", "written by", "additional reporting by",
     "compiled by", "reported by", "story by", "text by", "(reporting by", "(additional reporting by",
     "(editing by", "(writing by", "(compiled by", "автор:", "автор ", "texte par", "rédigé par",
-    "redacción:", "por:", "von:",
+    "redacción:", "por:", "von:"
 };
+/* clang-format on */
 
+/* clang-format off */
 static const char *const PROMPT_PREFIXES[] = {
-    "share this article", "share this story", "share this", "share on", "share tweet",
-    "subscribe to our", "subscribe now", "subscribe", "sign up for", "sign up to", "click here",
-    "follow us on", "follow us", "like us on", "join the conversation", "stay up to date",
-    "stay with", "download our app", "get the app", "please enable javascript",
-    "tweet with a location", "text size", "play facebook", "rating is available",
-    "thank you for registering", "this video is unavailable", "we have updated our privacy",
-    "поделиться", "подписывайтесь", "подпишитесь", "partager", "abonnez-vous", "suivez-nous",
-    "teilen sie", "folgen sie uns", "abonnieren sie", "compartir", "síguenos", "suscríbete",
-    "comparte",
+    "share this article", "read or share this story", "share this story", "share this", "share on",
+    "share tweet", "subscribe to our", "subscribe now", "subscribe", "sign up for", "sign up to",
+    "click here", "follow us on", "follow us", "like us on", "join the conversation", "stay up to date",
+    "stay with", "download our app", "get the app", "please enable javascript", "tweet with a location",
+    "text size", "play facebook", "rating is available", "thank you for registering",
+    "this video is unavailable", "we have updated our privacy", "поделиться", "подписывайтесь",
+    "подпишитесь", "partager", "abonnez-vous", "suivez-nous", "teilen sie", "folgen sie uns",
+    "abonnieren sie", "compartir", "síguenos", "suscríbete", "comparte"
 };
+/* clang-format on */
 
+/* clang-format off */
 static const char *const CREDIT_AGENCIES[] = {
     "reuters", "afp", "ap", "getty images", "getty", "afp/getty images", "epa", "epa-efe", "efe",
     "anadolu agency", "anadolu", "tass", "ria novosti", "sputnik", "shutterstock", "istock", "newscom",
     "associated press", "the associated press", "bloomberg", "xinhua", "pa", "pa wire", "ap photo",
     "dpa", "zuma press", "alamy", "cnet", "wikimedia commons", "wikipedia", "twitter", "instagram",
-    "facebook", "youtube", "handout", "courtesy", "ansa", "ria", "итар-тасс", "риа новости",
+    "facebook", "youtube", "handout", "courtesy", "ansa", "ria", "итар-тасс", "риа новости"
 };
+/* clang-format on */
 
+/* clang-format off */
 static const char *const FOOTER_PHRASES[] = {
     "all rights reserved", "все права защищены", "tous droits réservés", "alle rechte vorbehalten",
-    "todos los derechos reservados", "this material may not be published",
+    "todos los derechos reservados", "this material may not be published"
 };
+/* clang-format on */
 
 #define N_OF(x) (sizeof(x) / sizeof *(x))
 
@@ -573,7 +587,8 @@ static int mentions_picture(const line_info *l) {
 static int reports_speech(const line_info *l) {
   char f[FOLD_MAX * 2 + 8];
   fold_prefix(l->s, l->len, f, sizeof f);
-  static const char *const VERBS[] = {" said ", " says ", " say ", " told ", " said,", " says,", " according to "};
+  static const char *const VERBS[] = {" said ", " says ", " say ", " told ", " said,", " says,",
+                                    " according to "};
   for (size_t i = 0; i < N_OF(VERBS); i++)
     if (contains(f, VERBS[i])) return 1;
   return 0;
@@ -628,7 +643,8 @@ static void remove_fragments(cleaner *c) {
      * evidence of a caption removes it */
     if (words > 12 && !mentions_picture(l) && !ends_with_credit(l)) continue;
     if (words > 8 && reports_speech(l)) continue;
-    if (mentions_picture(l) || words > 12 || (prev && mentions_picture(prev)) || (next && mentions_picture(next)))
+    if (mentions_picture(l) || words > 12 || (prev && mentions_picture(prev)) ||
+        (next && mentions_picture(next)))
       decision[i] = "caption";
     else
       decision[i] = beside_fragment ? "list item" : "subheading";

@@ -80,6 +80,18 @@ grep -q '1' "$tmp/err" || { echo "FAIL --skip-bad: no count in: $(cat "$tmp/err"
 printf '{"id":"c1","lang":"en","articles":[{"id":"a1","text":"Bad \\udc80 byte \xff\xfe here."}]}\n' >"$tmp/badutf8.jsonl"
 expect 4 "invalid UTF-8 in JSONL" --input-format cluster-jsonl "$tmp/badutf8.jsonl"
 
+# --skip-bad also skips a cluster left without prose, and says so.
+printf '%s\n%s\n' "$ok_line" '{"id":"c2","lang":"en","articles":[{"id":"a1","text":"!!! ... ???"}]}' >"$tmp/noprose.jsonl"
+expect 4 "cluster without prose" --input-format cluster-jsonl "$tmp/noprose.jsonl"
+"$bin" summarize --skip-bad "$tmp/noprose.jsonl" >"$tmp/out" 2>"$tmp/err"
+code=$?
+if [ "$code" -eq 1 ] && grep -q 'c2' "$tmp/err" && grep -q 'skipped 1' "$tmp/err" && [ -s "$tmp/out" ]; then
+  echo "ok   --skip-bad skips a cluster without prose (exit 1)"
+else
+  echo "FAIL --skip-bad with a cluster without prose: exit $code: $(cat "$tmp/err")"
+  failures=$((failures + 1))
+fi
+
 # A 50 MB single line: as JSONL it is malformed (clear error), as text it must not crash or hang.
 head -c 50000000 /dev/zero | tr '\0' 'a' >"$tmp/huge.jsonl"
 expect 4 "50 MB single line as JSONL" --input-format cluster-jsonl "$tmp/huge.jsonl"

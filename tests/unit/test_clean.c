@@ -93,7 +93,8 @@ static void test_marker_keeps_prose(void **state) {
   (void)state;
   arena *a = arena_new();
   clean_result r;
-  clean_string(a, " date 2020-09-29 The talks resumed on Tuesday. Both sides agreed.\n\nMore talks follow.", NULL, &r);
+  clean_string(a, " date 2020-09-29 The talks resumed on Tuesday. Both sides agreed.\n\nMore talks follow.",
+               NULL, &r);
   assert_string_equal(r.date, "2020-09-29");
   assert_null(r.title);
   assert_string_equal(r.text, "The talks resumed on Tuesday. Both sides agreed.\n\nMore talks follow.");
@@ -136,8 +137,9 @@ static void test_dated_title_line(void **state) {
   (void)state;
   arena *a = arena_new();
   clean_result r;
-  clean_string(a, "08/01/2005 Les dons pour le tsunami déductibles des impôts\n\nSamedi 8 janvier 2005\n\n"
-                  "Les citoyens ont donné 322 millions de dollars.",
+  clean_string(a,
+               "08/01/2005 Les dons pour le tsunami déductibles des impôts\n\nSamedi 8 janvier 2005\n\n"
+               "Les citoyens ont donné 322 millions de dollars.",
                NULL, &r);
   assert_string_equal(r.title, "Les dons pour le tsunami déductibles des impôts");
   assert_string_equal(r.date, "2005-01-08");
@@ -150,9 +152,11 @@ static void test_whitespace_normalized(void **state) {
   arena *a = arena_new();
   clean_result r;
   /* Multi-News style " \n \n " paragraph breaks, runs of spaces, CR-free lines kept as lines */
-  clean_string(a, "The first  sentence   is here. \n \n The second paragraph starts.\nIt goes on. \n \n \n Last one.",
-               NULL, &r);
-  assert_string_equal(r.text, "The first sentence is here.\n\nThe second paragraph starts.\nIt goes on.\n\nLast one.");
+  clean_string(
+      a, "The first  sentence   is here. \n \n The second paragraph starts.\nIt goes on. \n \n \n Last one.",
+      NULL, &r);
+  assert_string_equal(
+      r.text, "The first sentence is here.\n\nThe second paragraph starts.\nIt goes on.\n\nLast one.");
   assert_int_equal(r.nremoved, 0);
   arena_free(a);
 }
@@ -179,9 +183,10 @@ static void test_long_unpunctuated_sentence_kept(void **state) {
   (void)state;
   arena *a = arena_new();
   clean_result r;
-  const char *text = "The minister spoke first.\n\n"
-                     "Parubiy also said the country would leave the alliance of eleven nations that were part of the "
-                     "union before it broke up\n\nThe vote followed.";
+  const char *text =
+      "The minister spoke first.\n\n"
+      "Parubiy also said the country would leave the alliance of eleven nations that were part of the "
+      "union before it broke up\n\nThe vote followed.";
   clean_string(a, text, NULL, &r);
   assert_int_equal(r.nremoved, 0);
   arena_free(a);

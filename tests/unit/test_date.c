@@ -57,6 +57,20 @@ static void test_french_german_spanish(void **state) {
   expect_date("miércoles, 1 de ENERO de 2020", "2020-01-01");
 }
 
+/* The MultiLing sets date their WikiNews articles in these languages too. */
+static void test_other_multiling_languages(void **state) {
+  (void)state;
+  expect_date("Sobota, 8. ledna 2005", "2005-01-08");
+  expect_date("Σάββατο, 8 Ιανουαρίου 2005", "2005-01-08");
+  expect_date("السبت 8 يناير 2005", "2005-01-08");
+  expect_date("الثلاثاء 10 يوليو/تموز 2007", "2007-07-10");
+  expect_date("שבת, ה-1 בינואר, 2005", "2005-01-01");
+  expect_date("शनिवार 1 जनवरी 2005", "2005-01-01");
+  expect_date("बुधवार, जनवरी १३, २०१०", "2010-01-13");
+  assert_true(date_is_dateline("Sobota, 8. ledna 2005", strlen("Sobota, 8. ledna 2005")));
+  assert_true(date_is_dateline("Σάββατο, 8 Ιανουαρίου 2005", strlen("Σάββατο, 8 Ιανουαρίου 2005")));
+}
+
 static void test_iso_numeric(void **state) {
   (void)state;
   expect_date("2020-09-27", "2020-09-27");
@@ -124,10 +138,15 @@ static void test_dateline(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_english),  cmocka_unit_test(test_russian),
-      cmocka_unit_test(test_french_german_spanish), cmocka_unit_test(test_iso_numeric),
-      cmocka_unit_test(test_invalid),  cmocka_unit_test(test_span),
-      cmocka_unit_test(test_long_text), cmocka_unit_test(test_dateline),
+      cmocka_unit_test(test_english),
+      cmocka_unit_test(test_russian),
+      cmocka_unit_test(test_french_german_spanish),
+      cmocka_unit_test(test_iso_numeric),
+      cmocka_unit_test(test_other_multiling_languages),
+      cmocka_unit_test(test_invalid),
+      cmocka_unit_test(test_span),
+      cmocka_unit_test(test_long_text),
+      cmocka_unit_test(test_dateline),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,6 +16,7 @@
 
 #include "base/arena.h"
 #include "ingest/ingest.h"
+#include <unicode/ucnv.h>
 
 static char tmpdir[256];
 
@@ -109,11 +110,13 @@ static void test_files_and_jsonl_mixed(void **state) {
 
 static void test_cluster_jsonl(void **state) {
   (void)state;
-  write_text("clusters.jsonl",
-             "{\"id\":\"e1\",\"lang\":\"en\",\"articles\":[{\"id\":\"x\",\"title\":\"T\",\"date\":\"Sunday, September 27, 2020\","
-             "\"url\":\"https://www.Example.com/a\",\"text\":\"One.\"},{\"text\":\"Two.\",\"source\":\"Wire\"}],"
-             "\"references\":[\"Ref one.\",\"Ref two.\"]}\n\n"
-             "{\"id\":\"e2\",\"articles\":[{\"text\":\"Three \\u00e9.\",\"lang\":\"fr\"}]}\n");
+  write_text(
+      "clusters.jsonl",
+      "{\"id\":\"e1\",\"lang\":\"en\",\"articles\":[{\"id\":\"x\",\"title\":\"T\",\"date\":\"Sunday, "
+      "September 27, 2020\","
+      "\"url\":\"https://www.Example.com/a\",\"text\":\"One.\"},{\"text\":\"Two.\",\"source\":\"Wire\"}],"
+      "\"references\":[\"Ref one.\",\"Ref two.\"]}\n\n"
+      "{\"id\":\"e2\",\"articles\":[{\"text\":\"Three \\u00e9.\",\"lang\":\"fr\"}]}\n");
   const char *inputs[] = {path_of("clusters.jsonl")};
   precis_read_options o = defaults();
   precis_error e = {0};
@@ -142,8 +145,9 @@ static void test_cluster_jsonl(void **state) {
 
 static void test_article_jsonl_one_cluster(void **state) {
   (void)state;
-  write_text("stream.jsonl", "{\"id\":\"a1\",\"lang\":\"en\",\"text\":\"First.\",\"label\":\"ev1\"}\n"
-                             "{\"id\":\"a2\",\"text\":\"Second.\",\"label\":\"ev2\",\"date\":\"2020-09-28T10:00:00Z\"}\n");
+  write_text("stream.jsonl",
+             "{\"id\":\"a1\",\"lang\":\"en\",\"text\":\"First.\",\"label\":\"ev1\"}\n"
+             "{\"id\":\"a2\",\"text\":\"Second.\",\"label\":\"ev2\",\"date\":\"2020-09-28T10:00:00Z\"}\n");
   precis_read_options o = defaults();
   precis_error e = {0};
   ingest_cluster *c;
@@ -153,16 +157,18 @@ static void test_article_jsonl_one_cluster(void **state) {
   assert_string_equal(c->articles[0].label, "ev1");
   assert_string_equal(c->articles[1].label, "ev2");
   assert_string_equal(c->articles[1].date, "2020-09-28");
-  assert_string_equal(c->articles[1].lang, "en"); /* the stream's language */
+  assert_string_equal(c->articles[1].lang, "en");   /* the stream's language */
   assert_string_equal(c->articles[0].source, "a1"); /* no outlet or URL: the record itself */
   ingest_cluster_free(c);
 }
 
 static void test_wcep(void **state) {
   (void)state;
-  write_text("wcep.jsonl", "{\"id\":\"w1\",\"date\":\"2020-09-27\",\"summary\":\"Fighting broke out.\",\"articles\":["
-                           "{\"title\":\"A\",\"text\":\"Alpha.\",\"time\":\"2020-09-27T13:41:00Z\",\"url\":\"http://news.example.net/x\"},"
-                           "{\"title\":\"B\",\"text\":\"Beta.\"}]}\n");
+  write_text("wcep.jsonl",
+             "{\"id\":\"w1\",\"date\":\"2020-09-27\",\"summary\":\"Fighting broke out.\",\"articles\":["
+             "{\"title\":\"A\",\"text\":\"Alpha.\",\"time\":\"2020-09-27T13:41:00Z\",\"url\":\"http://"
+             "news.example.net/x\"},"
+             "{\"title\":\"B\",\"text\":\"Beta.\"}]}\n");
   precis_read_options o = defaults();
   precis_error e = {0};
   ingest_cluster *c;
@@ -271,7 +277,8 @@ static void decode_ok(const char *bytes, size_t len, const char *want) {
   char *out;
   size_t out_len;
   precis_error e = {0};
-  if (ingest_decode(a, bytes, len, "t", &out, &out_len, &e) != PRECIS_OK) fail_msg("decode failed: %s", e.message);
+  if (ingest_decode(a, bytes, len, "t", &out, &out_len, &e) != PRECIS_OK)
+    fail_msg("decode failed: %s", e.message);
   assert_string_equal(out, want);
   assert_int_equal(out_len, strlen(want));
   arena_free(a);
@@ -288,8 +295,34 @@ static void test_encodings(void **state) {
   decode_ok("\xCF\xEE\xF2\xEE\xEF \xE2 Tarkibay", 16, "Потоп в Tarkibay");
   /* cp1252: accents alone among ASCII letters, and the euro sign */
   decode_ok("\xE9t\xE9 \x80 caf\xE9", 10, "été € café");
-  decode_ok("Gr\xFC\xDF" "e aus K\xF6ln", 14, "Grüße aus Köln");
+  decode_ok("Gr\xFC\xDF"
+            "e aus K\xF6ln",
+            14, "Grüße aus Köln");
   decode_ok("a\r\nb\rc", 6, "a\nb\nc");
+}
+
+/* Encodes UTF-8 text into a legacy code page with ICU, then checks that decoding restores it. */
+static void roundtrip(const char *charset, const char *utf8) {
+  char bytes[4096];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t n = ucnv_convert(charset, "UTF-8", bytes, sizeof bytes, utf8, (int32_t)strlen(utf8), &status);
+  assert_true(U_SUCCESS(status));
+  decode_ok(bytes, (size_t)n, utf8);
+}
+
+static void test_legacy_code_pages(void **state) {
+  (void)state;
+  static const char RU[] = "Наводнение в приморском городе Таркибай унесло жизни двенадцати человек, "
+                           "сообщили спасатели. Более трехсот жителей эвакуированы в школы.";
+  static const char EL[] = "Οι πλημμύρες στην παραθαλάσσια πόλη σκότωσαν δώδεκα ανθρώπους, ανέφεραν οι "
+                           "αρχές. Περισσότεροι από τριακόσιοι κάτοικοι απομακρύνθηκαν από τα σπίτια τους.";
+  roundtrip("windows-1251", RU);
+  roundtrip("KOI8-R", RU);
+  roundtrip("windows-1251", "Таркибай: 12 погибших.");
+  roundtrip("KOI8-R", "Наводнение в городе");
+  roundtrip("ISO-8859-7", EL);
+  roundtrip("windows-1252", "Les sinistrés de Tarkibay ont été relogés dans des écoles; l'été sera long.");
+  roundtrip("ISO-8859-1", "Die Flut erreichte die Küste am Samstag, sagte der Bürgermeister.");
 }
 
 static void test_file_encodings_and_crlf(void **state) {
@@ -315,7 +348,9 @@ static void test_stdin(void **state) {
   assert_string_equal(c->articles[0].text, "From stdin.\nSecond line.\n");
   ingest_cluster_free(c);
 
-  write_text("in.jsonl", "{\"id\":\"s1\",\"articles\":[{\"text\":\"A.\"}]}\n{\"id\":\"s2\",\"articles\":[{\"text\":\"B.\"}]}\n");
+  write_text(
+      "in.jsonl",
+      "{\"id\":\"s1\",\"articles\":[{\"text\":\"A.\"}]}\n{\"id\":\"s2\",\"articles\":[{\"text\":\"B.\"}]}\n");
   assert_non_null(freopen(path_of("in.jsonl"), "rb", stdin));
   const char *inputs[] = {"-"};
   ingest_reader *r = ingest_open(inputs, 1, &o, &e);
@@ -331,7 +366,8 @@ static void test_stdin(void **state) {
 
 static void test_forced_lang(void **state) {
   (void)state;
-  write_text("lang.jsonl", "{\"id\":\"l\",\"lang\":\"en\",\"articles\":[{\"text\":\"A.\",\"lang\":\"de\"}]}\n");
+  write_text("lang.jsonl",
+             "{\"id\":\"l\",\"lang\":\"en\",\"articles\":[{\"text\":\"A.\",\"lang\":\"de\"}]}\n");
   precis_read_options o = defaults();
   o.lang = "fr";
   precis_error e = {0};
@@ -375,13 +411,21 @@ int main(void) {
     return 1;
   }
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_directory_cluster),  cmocka_unit_test(test_files_and_jsonl_mixed),
-      cmocka_unit_test(test_cluster_jsonl),      cmocka_unit_test(test_article_jsonl_one_cluster),
-      cmocka_unit_test(test_wcep),               cmocka_unit_test(test_multinews),
-      cmocka_unit_test(test_malformed_and_skip), cmocka_unit_test(test_invalid_utf8_in_json),
-      cmocka_unit_test(test_errors),             cmocka_unit_test(test_encodings),
-      cmocka_unit_test(test_file_encodings_and_crlf), cmocka_unit_test(test_stdin),
-      cmocka_unit_test(test_forced_lang),        cmocka_unit_test(test_50mb_line),
+      cmocka_unit_test(test_directory_cluster),
+      cmocka_unit_test(test_files_and_jsonl_mixed),
+      cmocka_unit_test(test_cluster_jsonl),
+      cmocka_unit_test(test_article_jsonl_one_cluster),
+      cmocka_unit_test(test_wcep),
+      cmocka_unit_test(test_multinews),
+      cmocka_unit_test(test_malformed_and_skip),
+      cmocka_unit_test(test_invalid_utf8_in_json),
+      cmocka_unit_test(test_errors),
+      cmocka_unit_test(test_encodings),
+      cmocka_unit_test(test_legacy_code_pages),
+      cmocka_unit_test(test_file_encodings_and_crlf),
+      cmocka_unit_test(test_stdin),
+      cmocka_unit_test(test_forced_lang),
+      cmocka_unit_test(test_50mb_line),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   remove_tree();

@@ -124,6 +124,10 @@ static void test_json_explain(void **state) {
   assert_non_null(features);
   assert_true(cJSON_IsNumber(cJSON_GetObjectItem(features, "support")));
   assert_true(cJSON_IsArray(cJSON_GetObjectItem(features, "flags")));
+  cJSON *cues = cJSON_GetObjectItem(first, "cues");
+  assert_non_null(cues);
+  static const char *const cue_names[] = {"centroid", "position", "support", "title", "penalty"};
+  for (size_t k = 0; k < 5; k++) assert_true(cJSON_IsNumber(cJSON_GetObjectItem(cues, cue_names[k])));
   cJSON *a0 = cJSON_GetArrayItem(cJSON_GetObjectItem(j, "articles"), 0);
   assert_true(cJSON_IsArray(cJSON_GetObjectItem(a0, "removed")));
   assert_true(cJSON_IsNumber(cJSON_GetObjectItem(a0, "sentences")));

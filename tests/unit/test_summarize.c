@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "unit/test_summarize_fixture.h"
 
@@ -261,6 +262,42 @@ static void test_summarize_text(void **state) {
   precis_options_free(o);
 }
 
+/* The reader turns files into corpora; an explicit language overrides identification. */
+static void test_reader(void **state) {
+  (void)state;
+  char path[] = "/tmp/precis-test-reader-XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  fputs(fixture_c, f);
+  fclose(f);
+  const char *inputs[] = {path};
+  precis_read_options ro = {PRECIS_INPUT_TEXT, 0, "fr"};
+  precis_error err;
+  precis_reader *rd = precis_reader_open(inputs, 1, &ro, &err);
+  assert_non_null(rd);
+  precis_corpus *c = NULL;
+  assert_int_equal(precis_reader_next(rd, &c, &err), 1);
+  assert_int_equal(precis_corpus_count(c), 1);
+  precis_article_info info;
+  assert_true(precis_corpus_article(c, 0, &info));
+  assert_string_equal(info.lang, "fr");
+  assert_true(info.nsentences >= 2);
+  precis_corpus_free(c);
+  assert_int_equal(precis_reader_next(rd, &c, &err), 0);
+  assert_int_equal(precis_reader_skipped(rd), 0);
+  precis_reader_free(rd);
+  remove(path);
+
+  const char *missing[] = {"/nonexistent/precis/file.txt"};
+  rd = precis_reader_open(missing, 1, NULL, &err);
+  if (rd) { /* a reader may open lazily: then the first read fails */
+    assert_int_equal(precis_reader_next(rd, &c, &err), -1);
+    precis_reader_free(rd);
+  }
+  assert_int_equal(err.status, PRECIS_ERR_IO);
+}
+
 static void *thread_main(void *arg) {
   char **out = arg;
   precis_corpus *c = fixture_corpus();
@@ -303,7 +340,7 @@ int main(void) {
       cmocka_unit_test(test_lead_definition),        cmocka_unit_test(test_random_is_seeded),
       cmocka_unit_test(test_chronological_order),    cmocka_unit_test(test_option_validation),
       cmocka_unit_test(test_bad_corpora),            cmocka_unit_test(test_summarize_text),
-      cmocka_unit_test(test_threads),
+      cmocka_unit_test(test_reader),                 cmocka_unit_test(test_threads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,75 @@
+/* test_entities.c — names from capitalization: titles stripped and typing as person,
+ * organizations by their words or acronyms, places after "in", surnames merged into the full
+ * name, ordinary sentence openers ignored. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "analyze/digest.h"
+#include <stdio.h>
+#include <string.h>
+
+typedef struct fixture {
+  precis_corpus *c;
+  digest *d;
+} fixture;
+
+/* Articles separated by "|||"; each gets the given date. */
+static void build(fixture *f, const char *texts, const char *date, const char *lang) {
+  f->c = precis_corpus_new("t");
+  const char *p = texts;
+  int n = 0;
+  while (p) {
+    const char *sep = strstr(p, "|||");
+    size_t len = sep ? (size_t)(sep - p) : strlen(p);
+    char id[16];
+    snprintf(id, sizeof id, "a%d", ++n);
+    precis_article_in a = {id, "", date, id, "", lang, p, len};
+    precis_error err;
+    assert_int_equal(precis_corpus_add(f->c, &a, &err), PRECIS_OK);
+    p = sep ? sep + 3 : NULL;
+  }
+  f->d = digest_build(f->c, NULL);
+}
+
+static void done(fixture *f) {
+  digest_free(f->d);
+  precis_corpus_free(f->c);
+}
+
+static const entity *named(const digest *d, const char *name) {
+  for (size_t i = 0; i < d->nentities; i++)
+    if (!strcmp(d->entities[i].name, name)) return &d->entities[i];
+  return NULL;
+}
+
+static void test_types_and_merge(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "Armenian Prime Minister Nikol Pashinyan spoke in Yerevan. Meanwhile, the Defence Ministry said "
+            "fighting continued. Pashinyan called the OSCE Minsk Group. Relations remain tense. "
+            "Later, Pashinyan met the Defence Ministry in Yerevan.",
+        "2024-01-10", "en");
+  const entity *p = named(f.d, "Nikol Pashinyan");
+  assert_non_null(p);
+  assert_int_equal(p->type, ENT_PERSON);
+  assert_int_equal(p->count, 3);
+  assert_null(named(f.d, "Pashinyan"));
+  const entity *y = named(f.d, "Yerevan");
+  assert_non_null(y);
+  assert_int_equal(y->type, ENT_PLACE);
+  const entity *m = named(f.d, "Defence Ministry");
+  assert_non_null(m);
+  assert_int_equal(m->type, ENT_ORG);
+  assert_non_null(named(f.d, "OSCE Minsk Group"));
+  assert_null(named(f.d, "Meanwhile"));
+  assert_null(named(f.d, "Relations"));
+  assert_null(named(f.d, "Armenian"));
+  done(&f);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {cmocka_unit_test(test_types_and_merge)};
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

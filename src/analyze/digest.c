@@ -342,6 +342,20 @@ static void group_quotes(digest *d, const gather *g) {
   qsort(d->speakers, d->nspeakers, sizeof *d->speakers, cmp_speaker);
 }
 
+/* A claimant is named as in "who said what", by the longest name seen for the speaker
+ * ("Markova" → "Elena Markova"). O(F·S) for F facts and S speakers. */
+static void name_claimants(digest *d) {
+  for (size_t i = 0; i < d->facts.n; i++) {
+    fact *f = &d->facts.items[i];
+    if (!*f->claimant_key) continue;
+    for (size_t k = 0; k < d->nspeakers; k++)
+      if (!strcmp(d->speakers[k].key, f->claimant_key)) {
+        f->claimant = *d->speakers[k].name ? d->speakers[k].name : d->speakers[k].role;
+        break;
+      }
+  }
+}
+
 /* ---- timeline -------------------------------------------------------------------------------- */
 
 static int cmp_event_item(const void *pa, const void *pb) {
@@ -392,6 +406,28 @@ static void group_timeline(digest *d, gather *g) {
   free(words);
   free(nwords);
   free(caps);
+}
+
+/* Speakers and entities inform each other: a speaker known by surname only takes the full name
+ * the entities found ("Bernstein" → "Matthew Bernstein"), and an entity that speaks as a person
+ * is a person. O(S·E) for S speakers and E ≤ 25 entities. */
+static void link_speakers_and_entities(digest *d) {
+  for (size_t i = 0; i < d->nspeakers; i++) {
+    digest_speaker *sp = &d->speakers[i];
+    if (!*sp->name) continue;
+    for (size_t k = 0; k < d->nentities; k++) {
+      entity *e = &d->entities[k];
+      const char *last = strrchr(e->name, ' ');
+      last = last ? last + 1 : e->name;
+      char low[128];
+      scan_tok whole = {0, (uint32_t)strlen(last), SCAN_WORD, 0, 0, 0};
+      scan_lower(last, &whole, low, sizeof low);
+      if (strcmp(low, sp->key) || e->type == ENT_ORG || e->type == ENT_PLACE) continue;
+      if (last != e->name) e->type = ENT_PERSON; /* a first and last name that speaks */
+      if (strlen(e->name) > strlen(sp->name) && e->type == ENT_PERSON) sp->name = e->name, sp->person = 1;
+      break;
+    }
+  }
 }
 
 /* ---- build ----------------------------------------------------------------------------------- */
@@ -454,8 +490,10 @@ digest *digest_build(const precis_corpus *c, const precis_summary *summary) {
   d->ngroups = facts_group(d->arena, &d->facts, &d->groups);
   for (size_t i = 0; i < d->ngroups; i++) d->ndisagreements += d->groups[i].disagreement;
   group_quotes(d, &g);
+  name_claimants(d);
   group_timeline(d, &g);
   d->nentities = entities_rank(d->arena, &g.mentions, 25, &d->entities);
+  link_speakers_and_entities(d);
 
   free(g.quotes.items);
   free(g.timeline.items);

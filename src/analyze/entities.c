@@ -63,7 +63,7 @@ static void emit(arena *a, const an_sentence *s, size_t from, size_t to, entity_
   }
   while (to > from && (scan_in(s->text, &s->tok[to - 1], inner) >= 0 || lex_title(s->text, &s->tok[to - 1]))) to--;
   if (to <= from) return;
-  if (org || (to - from == 1 && s->tok[from].allcaps)) hint = ENT_ORG;
+  if (org || (to - from == 1 && s->tok[from].allcaps && s->tok[from].end - s->tok[from].start <= 5)) hint = ENT_ORG;
   else if (hint == ENT_OTHER && from > 0 && scan_in(s->text, &s->tok[from - 1], place_preps) >= 0) hint = ENT_PLACE;
   uint32_t bs = s->tok[from].start, be = s->tok[to - 1].end;
   out->items = xgrow(out->items, &out->cap, out->n + 1, sizeof *out->items);
@@ -81,6 +81,9 @@ void entities_extract(arena *a, const an_sentence *s, entity_mentions *out) {
     size_t from = i, to = i + 1;
     for (;;) {
       if (to < s->ntok && name_word(s, to)) to++;
+      else if (to + 2 < s->ntok && s->tok[to].kind == SCAN_PUNCT && s->tok[to].cp == '.' &&
+               s->tok[to - 1].end - s->tok[to - 1].start == 1 && name_word(s, to + 2))
+        to += 2; /* a middle initial: "David O. Selznick" */
       else if (to + 1 < s->ntok && scan_in(s->text, &s->tok[to], inner) >= 0 && name_word(s, to + 1)) to += 2;
       else break;
     }
@@ -181,13 +184,14 @@ size_t entities_rank(arena *a, const entity_mentions *m, size_t max, entity **ou
   /* a word seen capitalized only at sentence starts is an ordinary word ("Relations") */
   for (size_t i = 0; i < nr; i++)
     if (r[i].openers == r[i].count) r[i].merged = 1;
-  /* a lone surname joins the single full name of a person ending with it */
+  /* a lone surname joins the single full name (not an organization or place) ending with it */
   for (size_t i = 0; i < nr; i++) {
     if (r[i].merged || strchr(r[i].key, ' ')) continue;
     size_t target = SIZE_MAX, matches = 0;
     for (size_t j = 0; j < nr; j++) {
       const char *lw = last_word(r[j].key);
-      if (j != i && !r[j].merged && r[j].votes[ENT_PERSON] && lw && !strcmp(lw, r[i].key)) target = j, matches++;
+      if (j != i && !r[j].merged && !r[j].votes[ENT_ORG] && !r[j].votes[ENT_PLACE] && lw && !strcmp(lw, r[i].key))
+        target = j, matches++;
     }
     if (matches != 1) continue;
     r[target].count += r[i].count;

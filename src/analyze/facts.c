@@ -95,7 +95,7 @@ static int not_a_claim(const cursor *c, size_t i, double v) {
                                            "decades", "decade", "centuries", "century", "times", "a.m.", "p.m.",
                                            "am", "pm", "gmt", "utc", "h", "heures", "jours", "ans", "años",
                                            "horas", "días", "semaines", "semanas", "mois", "meses", "jahre",
-                                           "stunden", "tage", "o'clock", "bst", "est", "cet", "ist", NULL};
+                                           "stunden", "tage", "o'clock", "bst", "est", "cet", "ist", "fois", "veces", "mal", NULL};
   static const char *const ident[] = {"no", "number", "page", "article", "resolution", "flight", "route",
                                       "highway", "room", "chapter", "section", "rule", "paragraph", "level",
                                       "phase", "grade", "version", "act", "season", "episode", "round", "game",
@@ -231,7 +231,8 @@ static char *singular(arena *a, const char *low, const char *lang) {
   static const char *const same[][2] = {{"copters", "helicopter"}, {"copter", "helicopter"},
                                         {"choppers", "helicopter"}, {"persons", "people"},
                                         {"person", "people"}, {"servicemen", "serviceman"},
-                                        {"men", "man"}, {"women", "woman"}, {"children", "child"}};
+                                        {"men", "man"}, {"women", "woman"}, {"children", "child"},
+                                        {"species", "species"}, {"series", "series"}, {"news", "news"}};
   for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
     if (!strcmp(low, same[i][0])) return arena_strdup(a, same[i][1]);
   size_t n = strlen(low);
@@ -349,7 +350,7 @@ static fact_update find_update(const cursor *c, size_t qual_first, size_t num_en
   if (in(c, num_end, more) && !is(c, num_end + 1, "than")) return UPDATE_INCREMENT;
   if (qual_first > 0 && is(c, qual_first - 1, "another")) return UPDATE_INCREMENT;
   if (qual_first > 0 && is(c, qual_first - 1, "to"))
-    for (size_t j = qual_first - 1, k = 0; j > 0 && k < 7; k++) {
+    for (size_t j = qual_first - 1, k = 0; j > 0 && k < 10; k++) {
       j--;
       if (in(c, j, total)) return UPDATE_TOTAL;
       if (tk(c, j)->kind == SCAN_PUNCT && tk(c, j)->cp != ',') break;
@@ -507,6 +508,8 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   if (f.kind == FACT_COUNT && !cls && !head[0]) return; /* a bare number with nothing counted */
   set_range(&f);
   f.counted = p.to > p.from ? span_text(c->a, c, p.from, p.to) : (cls ? "people" : "");
+  if (cls && p.to == p.from && where == p.next && !strcmp(cls, "rescued"))
+    f.counted = span_text(c->a, c, where, where + 1); /* "180 survivors" */
   if (f.kind == FACT_PERCENT) {
     buf b = BUF_INIT;
     buf_printf(&b, "percent:%s", head[0] ? singular(c->a, head, s->lang) : "");
@@ -519,6 +522,7 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   }
   f.concerns = find_concerns(c, qual_first, &p);
   f.claimant = s->has_speaker && !s->speaker_is_pronoun ? s->speaker.display : "";
+  f.claimant_key = s->has_speaker && !s->speaker_is_pronoun ? s->speaker.key : "";
   f.timeframe = find_timeframe(c, i);
   if (!*f.timeframe && s->context_timeframe) f.timeframe = s->context_timeframe;
   f.article = s->article;
@@ -585,15 +589,37 @@ static int same_text_ci(const char *a, const char *b) {
   return !*a && !*b;
 }
 
+/* Same counted phrase, ignoring case and a final plural "s" ("helicopters" = "helicopter"). */
+static int same_counted(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b);
+  if (na && (a[na - 1] == 's' || a[na - 1] == 'S')) na--;
+  if (nb && (b[nb - 1] == 's' || b[nb - 1] == 'S')) nb--;
+  if (!na || na != nb) return 0;
+  for (size_t i = 0; i < na; i++) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+    if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+    if (x != y) return 0;
+  }
+  return 1;
+}
+
 /* Two claims speak of the same quantity: same party, and — outside the casualty classes, where
  * the verb names the quantity — the same counted phrase ("murder charges" is not "first-degree
- * murder charges"). A bare "people" without a casualty word is never comparable. */
+ * murder charges") unless both are claimed by someone ("two helicopters", the army said; "one
+ * military helicopter", the agency said). A bare "people" without a casualty word is never
+ * comparable. */
 static int comparable(const fact *x, const fact *y) {
   if (x->update || y->update || x->qualifier == QUAL_VAGUE || y->qualifier == QUAL_VAGUE) return 0;
   if (!concerns_match(x->concerns, y->concerns)) return 0;
   if (is_casualty_key(x->key)) return 1;
+  /* distances and sizes describe different things; sums and shares only compare when they
+   * name the same thing ("70 percent of men" vs "86 percent of men") */
+  if (x->kind == FACT_MEASURE) return 0;
+  if (x->kind == FACT_MONEY || x->kind == FACT_PERCENT)
+    return *x->concerns && same_counted(x->counted, y->counted); /* sums differ unless they are one party's */
   if (!strcmp(x->key, "people") || !strcmp(x->key, "persona") || !strcmp(x->key, "personne")) return 0;
-  return *x->counted && same_text_ci(x->counted, y->counted);
+  return same_counted(x->counted, y->counted) || (*x->claimant && *y->claimant);
 }
 
 static int disjoint(const fact *x, const fact *y) { return x->lo > y->hi || y->lo > x->hi; }

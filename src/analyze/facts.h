@@ -36,6 +36,7 @@ typedef struct fact {
   const char *counted;      /* what the text says is counted: "people", "air-defense missile systems" */
   const char *concerns;     /* whom it concerns when stated ("Azerbaijan"), else "" */
   const char *claimant;     /* who claims it (speaker display), "" = the outlet itself */
+  const char *claimant_key; /* the speaker's grouping key (analyze.h), "" when none */
   const char *timeframe;    /* "" = the event; "2016-04", "2020-07", "1994" otherwise */
   uint32_t article;
   uint32_t start, end;      /* the number with its qualifier, in the article's cleaned text */

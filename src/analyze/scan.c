@@ -76,9 +76,23 @@ static void set_case(scan_tok *t, const char *s, size_t len) {
   t->allcaps = (uint8_t)(letters >= 2 && upper == letters);
 }
 
+/* A digit group separated by a (narrow/no-break) space: "150 000", "4 400" in French. The group
+ * before has 1–3 digits and the one after exactly 3, so "in 1990 200 people" stays apart. */
+static size_t space_group_end(const char *s, size_t len, size_t i, size_t group_start) {
+  size_t next;
+  uint32_t cp = cp_at(s, len, i, &next);
+  if (cp != ' ' && cp != 0xA0 && cp != 0x202F && cp != 0x2009) return 0;
+  size_t digits_before = 0;
+  for (size_t k = group_start; k < i; k++) digits_before += s[k] >= '0' && s[k] <= '9';
+  if (digits_before < 1 || digits_before > 3) return 0;
+  size_t k = next, n = 0;
+  while (k < len && s[k] >= '0' && s[k] <= '9') k++, n++;
+  return n == 3 ? k : 0;
+}
+
 /* Extends a word or number token from i; returns its end. */
 static size_t word_end(const char *s, size_t len, size_t i, int *has_letter) {
-  size_t j = i, next, after;
+  size_t j = i, next, after, group_start = i;
   *has_letter = 0;
   uint32_t prev = 0;
   while (j < len) {
@@ -91,6 +105,14 @@ static size_t word_end(const char *s, size_t len, size_t i, int *has_letter) {
     }
     uint32_t following = cp_at(s, len, next, &after);
     int joins = 0;
+    if (!*has_letter && is_digit(prev)) {
+      size_t g = space_group_end(s, len, j, group_start);
+      if (g) {
+        group_start = next;
+        j = g;
+        continue;
+      }
+    }
     if (is_hyphen(cp) && is_alnum(prev) && is_alnum(following)) joins = 1;
     else if ((cp == '.' || cp == ',') && !*has_letter && is_digit(prev) && is_digit(following)) joins = 1;
     else if (is_apostrophe(cp) && is_letter(prev) && is_letter(following) && !possessive_at(s, len, j, &after))
@@ -139,6 +161,13 @@ void scan_free(scan_list *l) {
 size_t scan_lower(const char *s, const scan_tok *t, char *out, size_t cap) {
   size_t o = 0, next;
   for (size_t i = t->start; i < t->end; i = next) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* ASCII needs no Unicode tables: most tokens take only this path */
+      if (o + 2 > cap) break;
+      out[o++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      next = i + 1;
+      continue;
+    }
     uint32_t cp = cp_at(s, t->end, i, &next);
     if (cp == 0x2019) cp = '\'';
     cp = (uint32_t)u_tolower((UChar32)cp);
@@ -154,7 +183,7 @@ size_t scan_lower(const char *s, const scan_tok *t, char *out, size_t cap) {
 
 int scan_is(const char *s, const scan_tok *t, const char *word) {
   size_t n = t->end - t->start;
-  if (strlen(word) != n) return 0;
+  if ((s[t->start] | 0x20) != word[0] || strlen(word) != n) return 0;
   for (size_t i = 0; i < n; i++) {
     char a = s[t->start + i], b = word[i];
     if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
@@ -165,10 +194,11 @@ int scan_is(const char *s, const scan_tok *t, const char *word) {
 
 int scan_in(const char *s, const scan_tok *t, const char *const *list) {
   if (t->kind != SCAN_WORD) return -1;
+  if (t->end - t->start >= 64) return -1;
   char low[64];
-  size_t n = scan_lower(s, t, low, sizeof low);
+  scan_lower(s, t, low, sizeof low);
   for (int i = 0; list[i]; i++)
-    if (strlen(list[i]) == n && memcmp(list[i], low, n) == 0) return i;
+    if (list[i][0] == low[0] && strcmp(list[i], low) == 0) return i;
   return -1;
 }
 
@@ -318,7 +348,8 @@ int lex_org_word(const char *s, const scan_tok *t) {
       "federation", "office", "service", "forces", "police", "parliament", "congress", "senate",
       "government", "fund", "press", "times", "post", "reuters", "bureau", "authority", "board",
       "foundation", "church", "club", "house", "ministère", "ministerio", "gobierno", "nacional", "ayuntamiento",
-      "mairie", "consejería", "préfecture", NULL};
+      "mairie", "consejería", "préfecture", "center", "centre", "museum", "school", "hospital", "airport",
+      "college", "library", "institution", "network", "channel", "magazine", "journal", NULL};
   return scan_in(s, t, words) >= 0;
 }
 

@@ -2,8 +2,9 @@
  * ROUGE-S/SU over interned token ids.
  *
  * Each text (peer or model) becomes a `prepared` text: token ids in order plus the index where
- * each sentence (input line) starts. N-grams and skip bigrams are hashed to 64-bit keys, sorted
- * and merged, so counting matches costs O(T log T) with no string work after tokenization.
+ * each sentence (input line) starts. N-grams and skip bigrams are hashed to 64-bit keys, radix
+ * sorted and merged, so counting matches costs O(T) (T n-grams) with no string work after
+ * tokenization; the peer's keys are built once per item, not once per model.
  * ROUGE-L is the one quadratic part: an LCS table per (model sentence, peer sentence) pair.
  * Raw tokens are interned once per scorer and their stem / stopword status cached by id, so the
  * Porter stemmer runs once per distinct word over the scorer's life.
@@ -46,14 +47,14 @@ struct rouge_scorer {
   intern *stoplist;       /* NULL unless -s */
   intern *exceptions;     /* -m: irregular forms (WordNet .exc) -> index into exception_base */
   uint32_t *exception_base; /* id in `words` of the base form */
-  size_t nexception_base, exception_cap;
+  size_t exception_cap;
   struct sb_stemmer *stemmer;
   rouge_unicode *unicode; /* NULL unless Unicode mode */
   buf line;               /* scratch: one lowercased, limited line */
   prepared peer, model, peer_full, model_full;
   keyset peer_keys[ROUGE_MAX_METRICS]; /* the peer's n-grams / skip bigrams, per metric */
   keyset model_keys;
-  uint16_t *lcs_table;
+  uint16_t *lcs_table; /* LCS lengths fit: 65536 words in both sentences would need 8 GB */
   size_t lcs_cap;
   unsigned char *hit_mark;
   size_t hit_cap;
@@ -225,7 +226,6 @@ void rouge_add_token(rouge_scorer *s, prepared *p, const char *w, size_t len) {
   if (s->status[raw] == STATUS_UNKNOWN) {
     int stop = s->stoplist && intern_find(s->stoplist, w, len) != UINT32_MAX;
     uint32_t fin = stop ? raw : stem_id(s, w, len);
-    ensure_status(s, raw); /* stem_id may have grown the id space, never the raw entry */
     s->status[raw] = stop ? STATUS_STOP : STATUS_KEEP;
     s->final_id[raw] = fin;
   }
@@ -238,7 +238,8 @@ static int is_rouge_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-/* Every byte outside [a-z0-9-] separates tokens (the line is already lowercased). */
+/* Every byte outside [a-z0-9] separates tokens, the hyphen too (the line is already
+ * lowercased); that is what reproduces ROUGE-1.5.5's numbers (docs/EVALUATION.md). */
 static void tokenize_ascii(rouge_scorer *s, prepared *p, const char *line, size_t len) {
   size_t i = 0;
   while (i < len) {
@@ -303,8 +304,9 @@ static size_t apply_limits(const rouge_options *opt, limit_state *ls, const char
   if (opt->byte_limit > 0) {
     long room = opt->byte_limit - ls->bytes;
     if ((long)len <= room) {
-      if (!ls->lines_apart) ls->bytes += (long)len;
-      if (ls->bytes >= opt->byte_limit) ls->done = 1;
+      long after = ls->bytes + (long)len;
+      if (!ls->lines_apart) ls->bytes = after;
+      if (after >= opt->byte_limit) ls->done = 1; /* a line that fills the budget ends the text */
       return len;
     }
     ls->bytes = opt->byte_limit;
@@ -315,16 +317,13 @@ static size_t apply_limits(const rouge_options *opt, limit_state *ls, const char
 }
 
 typedef enum read_mode {
-  READ_LIMITED, /* -l / -b as for ROUGE-N */
-  READ_WHOLE,   /* no limit */
+  READ_LIMITED,  /* -l / -b as for ROUGE-N */
   READ_LCS_BYTES /* ROUGE-1.5.5's ROUGE-L reader under -b: each line alone against the limit */
 } read_mode;
 
 static void prepare_text(rouge_scorer *s, prepared *p, const char *text, size_t len, read_mode mode) {
   p->ntok = p->nsent = 0;
   limit_state ls = {0, 0, 0, mode == READ_LCS_BYTES};
-  rouge_options saved = s->opt;
-  if (mode == READ_WHOLE) s->opt.word_limit = s->opt.byte_limit = 0;
   size_t pos = 0;
   while (pos < len && !ls.done) {
     const char *nl = memchr(text + pos, '\n', len - pos);
@@ -352,7 +351,6 @@ static void prepare_text(rouge_scorer *s, prepared *p, const char *text, size_t 
     begin_sentence(p);
     tokenize_ascii(s, p, l, keep);
   }
-  s->opt = saved;
   end_text(p);
 }
 
@@ -619,8 +617,8 @@ precis_status rouge_score_item(rouge_scorer *s, const char *peer, size_t peer_le
 
   prepare_text(s, &s->peer, peer, peer_len, READ_LIMITED);
   /* Under -b, ROUGE-1.5.5 reads the texts for ROUGE-L differently: every line is held against
-   * the byte limit on its own (so the texts stay whole unless one line is longer than the
-   * limit). It clips the LCS matches with the unigram counts of the properly limited texts and
+   * the byte limit on its own (so the texts stay whole unless one line reaches the limit, which
+   * is then cut and ends the text). It clips the LCS matches with the unigram counts of the properly limited texts and
    * divides by that ROUGE-L model length and the limited peer's length (docs/EVALUATION.md). */
   int bytes_lcs = o->byte_limit > 0 && !o->no_lcs && !o->unicode;
   if (bytes_lcs) prepare_text(s, &s->peer_full, peer, peer_len, READ_LCS_BYTES);

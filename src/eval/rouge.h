@@ -8,17 +8,19 @@
  * - input is one sentence per line; lines are trimmed, blank lines dropped, ASCII lowercased;
  * - `-l N` keeps the first N whitespace-separated words (cutting the last line in the middle),
  *   `-b N` the first N bytes; both apply to the peer and to every model;
- * - tokens: every byte outside [a-z0-9-] is a space (so non-ASCII letters split words);
- *   `-s` drops SMART stopwords, `-m` Porter-stems tokens longer than 3 bytes;
+ * - tokens: every byte outside [a-z0-9] is a space, the hyphen included (so "well-being" is
+ *   two words and non-ASCII letters split words);
+ *   `-s` drops SMART stopwords; `-m` maps tokens longer than 3 bytes through WordNet's
+ *   irregular forms, else Porter-stems them;
  * - ROUGE-N: clipped n-gram matches; ROUGE-L: summary-level union LCS over sentence pairs with
  *   clipped unigram counts; ROUGE-S/SU: skip bigrams within distance `-2 K`, plus unigrams (`-u`);
  * - `-f A` sums hits and counts over the models, `-f B` keeps the best model; F uses `-p alpha`.
  * A separate Unicode mode (not ROUGE-1.5.5 compatible) tokenizes with ICU word boundaries after
  * NFKC case folding, for scripts the ASCII rule destroys (Greek, Arabic, Hebrew, Hindi...).
  *
- * Cost per item: O(T log T) for n-grams and skip bigrams (T tokens, hashed to 64-bit ids and
- * sorted), O(sum over sentence pairs of m*n) for ROUGE-L. A scorer is not thread-safe (it caches
- * token ids and stems); make one per thread.
+ * Cost per item: O(T) for n-grams and skip bigrams (T tokens, hashed to 64-bit ids, radix
+ * sorted and merged), O(sum over sentence pairs of m*n) for ROUGE-L. A scorer is not
+ * thread-safe (it caches token ids and stems); make one per thread.
  */
 #ifndef PRECIS_ROUGE_H
 #define PRECIS_ROUGE_H

@@ -7,7 +7,8 @@
  * are candidates (probability ≥ 0.97 for Jaccard 0.6, 0.28 for 0.2) and each candidate is
  * verified exactly on the sorted term vectors. Accepted pairs (Jaccard ≥ 0.5, or one sentence
  * ≥ 80% contained in the other with ≥ 5 shared terms) are merged with union-find, so a group's
- * id is its first sentence.
+ * id is its first sentence; two groups merge only if their first sentences are near-duplicates
+ * as well, which stops chains of pairwise-similar sentences from drifting into one blob.
  *
  * Complexity: O(S·K·L) sketches for S sentences of L distinct terms (K = 16), O(S·B) to radix-sort
  * the S·B band keys (B = 8), and at most MAX_PEERS comparisons per band entry, each O(L):
@@ -119,8 +120,12 @@ static void link_candidates(model *m, uint32_t *parent) {
       size_t from = x - i > MAX_PEERS ? x - MAX_PEERS : i;
       for (size_t y = from; y < x; y++) {
         uint32_t a = keys[y].sentence, b = keys[x].sentence;
-        if (find_root(parent, a) == find_root(parent, b)) continue;
-        if (near_duplicates(&m->sentences[a], &m->sentences[b])) unite(parent, a, b);
+        uint32_t ra = find_root(parent, a), rb = find_root(parent, b);
+        if (ra == rb || !near_duplicates(&m->sentences[a], &m->sentences[b])) continue;
+        /* Groups merge only if their first sentences are near-duplicates too: without this,
+         * chains of pairwise-similar sentences would drift into one group of unrelated ones. */
+        if ((ra != a || rb != b) && !near_duplicates(&m->sentences[ra], &m->sentences[rb])) continue;
+        unite(parent, a, b);
       }
     }
     i = j;

@@ -1,5 +1,6 @@
 /* algo.c — budget bookkeeping and the selection loops shared by the algorithms (see algo.h).
- * algo_try_add is O(1); algo_select_ranked is O(S log S); algo_select_mmr is O(k·S·L). */
+ * algo_try_add is O(1); algo_select_ranked is O(S log S); algo_select_mmr is lazy greedy:
+ * O(S log S + E·(L + log S)) for E re-evaluations, at worst O(k·S·L) but usually near S log S. */
 #include "summarize/algo.h"
 #include "base/xalloc.h"
 #include <math.h>
@@ -58,11 +59,43 @@ void algo_select_ranked(algo_run *r, const double *score) {
   free(order);
 }
 
-static int too_similar(const algo_run *r, uint32_t sentence, double max_similarity) {
-  for (size_t k = 0; k < r->npicks; k++)
-    if (model_cosine(&r->m->sentences[sentence], &r->m->sentences[r->picks[k].sentence]) > max_similarity)
-      return 1;
-  return 0;
+/* An inverted index over the picks' terms: the similarity of a candidate to every pick costs the
+ * length of the postings of its own terms, not one merge per pick. */
+typedef struct pick_index {
+  uint32_t *head; /* by term id: first posting, UINT32_MAX = none */
+  struct posting {
+    uint32_t pick, count, next;
+  } *postings;
+  size_t npostings, cap;
+  uint64_t *dot; /* by pick: accumulated dot product with the current candidate */
+  uint32_t *touched;
+} pick_index;
+
+static void index_pick(pick_index *ix, const model_sentence *s, uint32_t pick) {
+  for (uint32_t k = 0; k < s->nvec; k++) {
+    ix->postings = xgrow(ix->postings, &ix->cap, ix->npostings + 1, sizeof *ix->postings);
+    ix->postings[ix->npostings] = (struct posting){pick, s->vec[k].count, ix->head[s->vec[k].id]};
+    ix->head[s->vec[k].id] = (uint32_t)ix->npostings++;
+  }
+}
+
+static int too_similar(const algo_run *r, pick_index *ix, uint32_t sentence, double max_similarity) {
+  const model_sentence *s = &r->m->sentences[sentence];
+  size_t ntouched = 0;
+  for (uint32_t k = 0; k < s->nvec; k++)
+    for (uint32_t p = ix->head[s->vec[k].id]; p != UINT32_MAX; p = ix->postings[p].next) {
+      uint32_t pick = ix->postings[p].pick;
+      if (!ix->dot[pick]) ix->touched[ntouched++] = pick;
+      ix->dot[pick] += (uint64_t)s->vec[k].count * ix->postings[p].count;
+    }
+  int similar = 0;
+  for (size_t t = 0; t < ntouched; t++) {
+    uint32_t pick = ix->touched[t];
+    const model_sentence *picked = &r->m->sentences[r->picks[pick].sentence];
+    if ((double)ix->dot[pick] / (s->norm * picked->norm) > max_similarity) similar = 1;
+    ix->dot[pick] = 0;
+  }
+  return similar;
 }
 
 void algo_select_threshold(algo_run *r, const double *score, double max_similarity) {
@@ -70,69 +103,116 @@ void algo_select_threshold(algo_run *r, const double *score, double max_similari
   ranked *order = xmalloc((n ? n : 1) * sizeof *order);
   for (size_t i = 0; i < n; i++) order[i] = (ranked){score[i], (uint32_t)i};
   qsort(order, n, sizeof *order, by_score);
+  pick_index ix = {xmalloc((r->m->nterms ? r->m->nterms : 1) * sizeof *ix.head), NULL, 0, 0,
+                   xcalloc(n ? n : 1, sizeof *ix.dot), xmalloc((n ? n : 1) * sizeof *ix.touched)};
+  memset(ix.head, 0xFF, (r->m->nterms ? r->m->nterms : 1) * sizeof *ix.head);
   for (size_t i = 0; i < n && !algo_full(r); i++) {
-    if (!r->offered) r->offered = 1, r->first_offered = (algo_pick){order[i].sentence, order[i].score};
-    if (too_similar(r, order[i].sentence, max_similarity)) continue;
-    algo_try_add(r, order[i].sentence, order[i].score);
+    uint32_t sentence = order[i].sentence;
+    if (!r->offered) r->offered = 1, r->first_offered = (algo_pick){sentence, order[i].score};
+    if (!algo_can_add(r, sentence) || too_similar(r, &ix, sentence, max_similarity)) continue;
+    algo_try_add(r, sentence, order[i].score);
+    index_pick(&ix, &r->m->sentences[sentence], (uint32_t)(r->npicks - 1));
   }
+  free(ix.head);
+  free(ix.postings);
+  free(ix.dot);
+  free(ix.touched);
   free(order);
 }
 
 /* One greedy MMR pass over the sentences still alive; excluded ones (score <= 0) take part only
  * when allow_excluded. */
-/* Raises redundancy[i] to the cosine between each live sentence and the one just picked. The
- * picked vector is scattered into a dense array by term id, so each cosine is one pass over the
- * candidate's terms instead of a sorted merge. */
-static void update_redundancy(const model *m, size_t picked_index, double *redundancy, const unsigned char *dead,
-                              uint32_t *dense) {
-  const model_sentence *picked = &m->sentences[picked_index];
-  if (picked->norm == 0) return;
-  for (uint32_t k = 0; k < picked->nvec; k++) dense[picked->vec[k].id] = picked->vec[k].count;
-  for (size_t i = 0; i < m->nsentences; i++) {
-    const model_sentence *s = &m->sentences[i];
-    if (dead[i] || s->norm == 0) continue;
+/* Lazy greedy MMR. A sentence's value, score - lambda * max cosine to the picks, can only fall as
+ * picks accumulate, so a max-heap of values computed against the picks known at the time is a
+ * heap of upper bounds: the top is re-evaluated against the newer picks only, and taken when
+ * its value is current. This selects exactly what the eager loop would (ties: lower index), but
+ * touches far fewer sentences than the O(k·S) rescans of the eager form. */
+typedef struct lazy_entry {
+  double value;
+  uint32_t sentence;
+  uint32_t seen; /* picks its value accounts for */
+} lazy_entry;
+
+typedef struct lazy_heap {
+  lazy_entry *items;
+  size_t n;
+} lazy_heap;
+
+static int comes_first(const lazy_entry *x, const lazy_entry *y) {
+  return x->value > y->value || (x->value == y->value && x->sentence < y->sentence);
+}
+
+static void heap_push(lazy_heap *h, lazy_entry e) {
+  size_t i = h->n++;
+  while (i > 0 && comes_first(&e, &h->items[(i - 1) / 2])) {
+    h->items[i] = h->items[(i - 1) / 2];
+    i = (i - 1) / 2;
+  }
+  h->items[i] = e;
+}
+
+static lazy_entry heap_pop(lazy_heap *h) {
+  lazy_entry top = h->items[0], last = h->items[--h->n];
+  size_t i = 0;
+  for (;;) {
+    size_t child = 2 * i + 1;
+    if (child >= h->n) break;
+    if (child + 1 < h->n && comes_first(&h->items[child + 1], &h->items[child])) child++;
+    if (!comes_first(&h->items[child], &last)) break;
+    h->items[i] = h->items[child];
+    i = child;
+  }
+  if (h->n) h->items[i] = last;
+  return top;
+}
+
+/* Raises redundancy[i] to the max cosine between sentence i and picks[from..]. Sentence i is
+ * scattered into a dense array by term id, so each cosine is one pass over the pick's terms. */
+static void raise_redundancy(const algo_run *r, uint32_t i, size_t from, double *redundancy, uint32_t *dense) {
+  const model *m = r->m;
+  const model_sentence *s = &m->sentences[i];
+  if (s->norm == 0) return;
+  for (uint32_t k = 0; k < s->nvec; k++) dense[s->vec[k].id] = s->vec[k].count;
+  for (size_t p = from; p < r->npicks; p++) {
+    const model_sentence *picked = &m->sentences[r->picks[p].sentence];
+    if (picked->norm == 0) continue;
     uint64_t dot = 0;
-    for (uint32_t k = 0; k < s->nvec; k++) dot += (uint64_t)s->vec[k].count * dense[s->vec[k].id];
+    for (uint32_t k = 0; k < picked->nvec; k++) dot += (uint64_t)picked->vec[k].count * dense[picked->vec[k].id];
     double sim = (double)dot / (s->norm * picked->norm);
     if (sim > redundancy[i]) redundancy[i] = sim;
   }
-  for (uint32_t k = 0; k < picked->nvec; k++) dense[picked->vec[k].id] = 0;
+  for (uint32_t k = 0; k < s->nvec; k++) dense[s->vec[k].id] = 0;
 }
 
 static void mmr_pass(algo_run *r, const double *score, double lambda, int allow_excluded, double *redundancy,
-                     unsigned char *dead, uint32_t *dense) {
-  size_t n = r->m->nsentences;
-  while (!algo_full(r)) {
-    size_t best = n;
-    double best_value = -INFINITY;
-    for (size_t i = 0; i < n; i++) {
-      if (dead[i] || (score[i] <= 0 && !allow_excluded)) continue;
-      if (!algo_can_add(r, (uint32_t)i)) {
-        /* Budgets only shrink and groups only fill: a refused sentence never fits later. */
-        dead[i] = 1;
-        continue;
-      }
-      double value = score[i] - lambda * redundancy[i];
-      if (value > best_value) best_value = value, best = i;
+                     lazy_heap *h, uint32_t *dense) {
+  const model *m = r->m;
+  h->n = 0;
+  for (size_t i = 0; i < m->nsentences; i++)
+    if (score[i] > 0 || allow_excluded)
+      heap_push(h, (lazy_entry){score[i] - lambda * redundancy[i], (uint32_t)i, (uint32_t)r->npicks});
+  while (h->n && !algo_full(r)) {
+    lazy_entry top = heap_pop(h);
+    /* Budgets only shrink and groups only fill: a refused sentence never fits later. */
+    if (!algo_can_add(r, top.sentence)) continue;
+    if (top.seen < r->npicks) {
+      raise_redundancy(r, top.sentence, top.seen, redundancy, dense);
+      top.value = score[top.sentence] - lambda * redundancy[top.sentence];
+      top.seen = (uint32_t)r->npicks;
+      heap_push(h, top);
+      continue;
     }
-    if (best == n) break;
-    algo_try_add(r, (uint32_t)best, score[best]);
-    dead[best] = 1;
-    update_redundancy(r->m, best, redundancy, dead, dense);
+    algo_try_add(r, top.sentence, score[top.sentence]);
   }
 }
 
 void algo_select_mmr(algo_run *r, const double *score, double lambda) {
   size_t n = r->m->nsentences;
   double *redundancy = xcalloc(n ? n : 1, sizeof *redundancy);
-  unsigned char *dead = xcalloc(n ? n : 1, 1);
+  lazy_heap heap = {xmalloc((n ? n : 1) * sizeof *heap.items), 0};
   uint32_t *dense = xcalloc(r->m->nterms ? r->m->nterms : 1, sizeof *dense);
-  mmr_pass(r, score, lambda, 0, redundancy, dead, dense);
-  if (r->npicks == 0) {
-    /* Only excluded sentences fit: better those than nothing. */
-    memset(dead, 0, n);
-    mmr_pass(r, score, lambda, 1, redundancy, dead, dense);
-  }
+  mmr_pass(r, score, lambda, 0, redundancy, &heap, dense);
+  if (r->npicks == 0) mmr_pass(r, score, lambda, 1, redundancy, &heap, dense); /* only excluded ones fit */
   free(dense);
   if (r->npicks == 0 && !r->offered && n > 0) {
     /* Nothing fit: remember the best sentence for the caller's fallback. */
@@ -142,8 +222,8 @@ void algo_select_mmr(algo_run *r, const double *score, double lambda) {
     r->offered = 1;
     r->first_offered = (algo_pick){(uint32_t)best, score[best]};
   }
+  free(heap.items);
   free(redundancy);
-  free(dead);
 }
 
 double *algo_term_weights(const model *m) {

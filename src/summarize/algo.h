@@ -14,8 +14,10 @@
  *
  * An algorithm may also publish the components of its scores (algo_explain_cues) for --explain.
  * Shared helpers below cover the usual selection loops: algo_select_ranked (best first, groups
- * deduplicated) and algo_select_mmr (maximal marginal relevance: score minus redundancy with what
- * was already selected, O(k·S·L) for k picks among S sentences of L terms).
+ * deduplicated), algo_select_threshold (best first, skipping sentences too similar to a pick; an
+ * inverted index over the picks keeps each check to the postings of the candidate's terms) and
+ * algo_select_mmr (maximal marginal relevance: score minus redundancy with what was already
+ * selected; lazy greedy, exact, usually near O(S log S), worst case O(k·S·L)).
  */
 #ifndef PRECIS_ALGO_H
 #define PRECIS_ALGO_H

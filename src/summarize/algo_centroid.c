@@ -2,7 +2,8 @@
  * each sentence scores the cosine between its term vector and the cluster centroid, whose
  * weights are algo_term_weights (frequent terms carried by many articles weigh most); selection
  * is best-first, skipping sentences too similar (cosine > 0.5) to one already picked.
- * O(S·L) scoring + O(S log S) sort + O(k·S·L) redundancy checks. */
+ * O(S·L) scoring + O(S log S) sort + redundancy checks through an inverted index over the picks
+ * (algo_select_threshold). */
 #include "summarize/algo.h"
 #include "base/xalloc.h"
 #include <math.h>

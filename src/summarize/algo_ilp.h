@@ -46,4 +46,10 @@ double ilp_objective(const ilp_problem *p, const unsigned char *chosen);
 /* One line for the user when the outcome is not ILP_OPTIMAL, else NULL. Static string. */
 const char *ilp_outcome_note(ilp_outcome o);
 
+/* The whole algorithm on a run: concepts from the model, the program, and the picks offered to
+ * the budget (algo.h). exact = 1 solves the program (`--algo ilp`; a stop or fallback is noted on
+ * stderr); exact = 0 keeps the cost-scaled greedy with the singleton check (`--algo coverage`). */
+struct algo_run;
+void concept_coverage_run(struct algo_run *r, int exact);
+
 #endif

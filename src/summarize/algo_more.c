@@ -1,5 +1,5 @@
-/* algo_more.c — tf-idf sentence vectors and graph ranking shared by the additional algorithms
- * (see algo_more.h for why and for costs). */
+/* algo_more.c — tf-idf sentence vectors, graph ranking, eligibility and the shadow budget shared
+ * by the additional algorithms (see algo_more.h for why and for costs). */
 #include "summarize/algo_more.h"
 #include "base/xalloc.h"
 #include <math.h>

@@ -1,13 +1,14 @@
-/* algo_more.h — shared numeric pieces of the additional selection algorithms (lexrank, textrank,
- * mmr, submodular, kl, ilp): tf-idf sentence vectors and their cosine, and the damped power
- * iteration of graph-based ranking.
+/* algo_more.h — what the additional selection algorithms (textrank, mmr, submodular, kl, ilp,
+ * coverage) share: tf-idf sentence vectors and their cosine, the damped power iteration of
+ * graph-based ranking, the eligibility rule, and a private copy of the budget.
  *
  * Why a sentence-level idf: clusters hold 2–10 articles, so an article-level idf takes only a
  * handful of values and zeroes every term that all articles share — exactly the event's own
  * words. Treating each sentence as a document (as LexRank does) keeps a useful spread.
  *
  * Costs: tfidf_build O(T) for T term occurrences; tfidf_cosine O(a + b) (sorted merge);
- * graph_rank O(I · n²) for I iterations over a dense n×n matrix.
+ * graph_rank O(I · n²) for I iterations over a dense n×n matrix; the shadow budget O(1) per
+ * step (O(S) to copy the group marks).
  */
 #ifndef PRECIS_ALGO_MORE_H
 #define PRECIS_ALGO_MORE_H
@@ -64,5 +65,6 @@ void algo_mmr_run(algo_run *r);
 void algo_kl_run(algo_run *r);
 void algo_submodular_run(algo_run *r);
 void algo_ilp_run(algo_run *r);
+void algo_coverage_run(algo_run *r);
 
 #endif

@@ -1,7 +1,8 @@
 /* test_algo_ilp.c — the concept-coverage program of `--algo ilp`: exact optimum where the greedy
  * falls short, each concept counted once, the per-sentence bonus, the empty problem, the node
  * bound never returning less than the greedy, and the whole algorithm on the shared fixture
- * (budgets, determinism, the fact all three outlets carry is picked). */
+ * (budgets, determinism, the fact all three outlets carry is picked), also in its greedy form
+ * (`--algo coverage`). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -135,12 +136,25 @@ static void test_fixture_picks_shared_fact(void **state) {
   precis_corpus_free(c);
 }
 
+/* `--algo coverage` shares the program and keeps the greedy: same rules on the fixture, and the
+ * same shared fact in a 40-word summary. */
+static void test_coverage_greedy(void **state) {
+  (void)state;
+  precis_corpus *c = fixture_corpus();
+  algo_test_budgets(c, algo_coverage_run);
+  algo_run r = algo_test_run(c, algo_coverage_run, PRECIS_BUDGET_WORDS, 40);
+  assert_true(algo_test_picked(&r, "The regional emergency office said 420") ||
+              algo_test_picked(&r, "According to the regional emergency office"));
+  algo_test_free(&r);
+  precis_corpus_free(c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_beats_greedy),          cmocka_unit_test(test_concept_counted_once),
       cmocka_unit_test(test_bonus_breaks_ties),     cmocka_unit_test(test_empty_and_nothing_fits),
       cmocka_unit_test(test_node_limit_keeps_greedy_floor), cmocka_unit_test(test_fixture_budgets),
-      cmocka_unit_test(test_fixture_picks_shared_fact),
+      cmocka_unit_test(test_fixture_picks_shared_fact), cmocka_unit_test(test_coverage_greedy),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,8 +4,8 @@
  * configs.tsv and compares each printed value (recall, precision, F at 5 decimals) with
  * expected-<config>.tsv. Prints the agreement per setting; docs/EVALUATION.md explains every
  * residual difference. Requirements:
- * - settings without -s: >= 99.5% of values equal as printed, none off by more than 0.06
- *   (the known residuals: a stemming difference and -b cuts in French text, see the docs);
+ * - settings without -s: >= 99.5% of values equal as printed, none off by more than 0.01
+ *   (the one known residual: ROUGE-1.5.5 stems "congressional" to "congress", see the docs);
  * - the -s setting is scored with the SMART list Debian ships (r-cran-tm), which differs from
  *   ROUGE-1.5.5's own copy by a few news words, so it only has to stay above its measured level
  *   (>= 55%) — unless PRECIS_ROUGE_STOPWORDS points at ROUGE-1.5.5's own list
@@ -167,7 +167,7 @@ static void test_agreement(void **state) {
          strict.values, 100.0 * (double)strict.equal / (double)strict.values, strict.worst);
   assert_true(strict.values > 0);
   assert_true((double)strict.equal >= 0.995 * (double)strict.values);
-  assert_true(strict.worst <= 0.06);
+  assert_true(strict.worst <= 0.01);
   rouge_items_free(&items);
 }
 

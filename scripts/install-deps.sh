@@ -1,8 +1,14 @@
 #!/bin/sh
-# Installs the Debian packages precis needs to build and test, only when one is missing.
-# Used by `make` targets and CI, so a fresh Debian 12 machine needs nothing but this repository.
+# Installs the Debian packages precis needs, only those that are missing, so a fresh Debian 12
+# machine needs nothing but this repository. Used by the Makefile and CI.
+#   scripts/install-deps.sh          build dependencies (library, CLI, unit tests)
+#   scripts/install-deps.sh --test   also what the test suite uses: ROUGE-1.5.5 data files
+#                                    (SMART stopwords from r-cran-tm, WordNet exception lists)
+#                                    and Chromium for the HTML digest test
 set -eu
-PKGS="build-essential cmake pkg-config libicu-dev libstemmer-dev libcjson-dev libcmocka-dev libglpk-dev r-cran-tm wordnet-base"
+PKGS="build-essential cmake pkg-config libicu-dev libstemmer-dev libcjson-dev libcmocka-dev libglpk-dev"
+PKGS="$PKGS r-cran-tm wordnet-base" # read at run time by `precis rouge -s` / `-m`
+[ "${1:-}" = "--test" ] && PKGS="$PKGS chromium"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

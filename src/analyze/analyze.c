@@ -37,6 +37,10 @@ static int np_core(const an_sentence *s, size_t j) {
   if (t->kind == SCAN_POSS) return 1;
   if (!is_word(t)) return 0;
   if (lex_month(s->text, t) || lex_weekday(s->text, t) >= 0) return 0;
+  static const char *const openers[] = {"earlier", "later", "meanwhile", "however", "then", "now", "today",
+                                        "yesterday", "separately", "previously", "still", "instead", "last",
+                                        "officially", "finally", "initially", "again", "here", "there", NULL};
+  if (t->cap && scan_in(s->text, t, openers) >= 0) return 0; /* "Earlier, police said" */
   if (t->cap) return !lex_function_word(s->text, t) || t->allcaps;
   return lex_role_noun(s->text, t) || lex_title(s->text, t);
 }
@@ -113,6 +117,11 @@ static size_t np_forward(const an_sentence *s, size_t first) {
     break;
   }
   if (end == start) return first;
+  /* Romance adjectives follow the noun: "la protection civile", "la policía nacional" */
+  const char *lang = s->lang ? s->lang : "";
+  if ((!strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt")) && end < s->ntok &&
+      !s->tok[end - 1].cap && lex_role_noun(s->text, &s->tok[end - 1]) && np_modifier(s, end))
+    end++;
   if (end + 1 < s->ntok && is_punct(&s->tok[end], ',') && s->tok[end + 1].cap && !s->tok[end].cap) {
     size_t k = end + 1;
     while (k < s->ntok && s->tok[k].kind == SCAN_WORD && s->tok[k].cap && !lex_function_word(s->text, &s->tok[k])) k++;
@@ -139,8 +148,37 @@ static int set_speaker(arena *a, an_sentence *s, size_t from, size_t to, size_t 
   return 1;
 }
 
+/* "a déclaré", "ont indiqué", "ha dicho": the auxiliary before a participle. */
+static int auxiliary(const an_sentence *s, size_t j) {
+  static const char *const aux[] = {"a", "ont", "avait", "avaient", "ha", "han", "había", "hat", "haben", NULL};
+  return scan_in(s->text, &s->tok[j], aux) >= 0;
+}
+
+static int set_pronoun(an_sentence *s, size_t j, size_t v) {
+  s->has_speaker = 1;
+  s->speaker_is_pronoun = 1;
+  s->speaker_start = s->tok[j].start;
+  s->speaker_end = s->tok[j].end;
+  s->verb_tok = (uint32_t)v;
+  return 1;
+}
+
 static int try_verb(arena *a, an_sentence *s, size_t v) {
   const scan_tok *t = s->tok;
+  /* "dit-il", "a-t-elle dit": the pronoun is glued to the verb or its auxiliary */
+  static const char *const glued[] = {"dit-il", "dit-elle", "ajoute-t-il", "ajoute-t-elle", NULL};
+  static const char *const aux_pron[] = {"a-t-il", "a-t-elle", NULL};
+  if (scan_in(s->text, &t[v], glued) >= 0) return set_pronoun(s, v, v);
+  if (v > 0 && scan_in(s->text, &t[v - 1], aux_pron) >= 0) return set_pronoun(s, v - 1, v);
+  size_t pre = v; /* the token before the verb group, auxiliary included */
+  if (pre > 0 && auxiliary(s, pre - 1)) pre--;
+  if (pre != v) { /* "…», a déclaré le préfet Julien Marchal" / "…, a indiqué mardi le ministère" */
+    int after_mark = pre > 0 && ((t[pre - 1].kind == SCAN_PUNCT && (scan_quote_mark(t[pre - 1].cp) >= 2 || t[pre - 1].cp == ',')));
+    size_t from = v + 1;
+    while (from < s->ntok && lex_weekday(s->text, &t[from]) >= 0) from++;
+    size_t end = after_mark ? np_forward(s, from) : from;
+    if (end > from && set_speaker(a, s, from, end, v)) return 1;
+  }
   /* "…," said NP */
   int after_quote = v > 0 && ((t[v - 1].kind == SCAN_PUNCT && scan_quote_mark(t[v - 1].cp) >= 2) ||
                                (v > 1 && is_punct(&t[v - 1], ',') &&
@@ -217,7 +255,7 @@ static char *join_tokens(arena *a, const an_sentence *s, size_t from, size_t to)
 static char *lower_copy(arena *a, const char *src) {
   size_t n = strlen(src);
   char *out = arena_alloc(a, n * 2 + 1);
-  scan_tok whole = {0, (uint32_t)n, SCAN_WORD, 0, 0, 0};
+  scan_tok whole = {.start = 0, .end = (uint32_t)n, .kind = SCAN_WORD};
   scan_lower(src, &whole, out, n * 2 + 1);
   return out;
 }

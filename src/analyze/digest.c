@@ -409,8 +409,8 @@ static void group_timeline(digest *d, gather *g) {
 }
 
 /* Speakers and entities inform each other: a speaker known by surname only takes the full name
- * the entities found ("Bernstein" → "Matthew Bernstein"), and an entity that speaks as a person
- * is a person. O(S·E) for S speakers and E ≤ 25 entities. */
+ * the entities found ("Bernstein" → "Matthew Bernstein"), and an untyped entity that speaks with
+ * a title ("Defense lawyer Jack McMahon") is a person. O(S·E) for S speakers and E ≤ 25 entities. */
 static void link_speakers_and_entities(digest *d) {
   for (size_t i = 0; i < d->nspeakers; i++) {
     digest_speaker *sp = &d->speakers[i];
@@ -420,10 +420,10 @@ static void link_speakers_and_entities(digest *d) {
       const char *last = strrchr(e->name, ' ');
       last = last ? last + 1 : e->name;
       char low[128];
-      scan_tok whole = {0, (uint32_t)strlen(last), SCAN_WORD, 0, 0, 0};
+      scan_tok whole = {.start = 0, .end = (uint32_t)strlen(last), .kind = SCAN_WORD};
       scan_lower(last, &whole, low, sizeof low);
       if (strcmp(low, sp->key) || e->type == ENT_ORG || e->type == ENT_PLACE) continue;
-      if (last != e->name) e->type = ENT_PERSON; /* a first and last name that speaks */
+      if (e->type == ENT_OTHER && *sp->role && sp->person) e->type = ENT_PERSON; /* a titled speaker */
       if (strlen(e->name) > strlen(sp->name) && e->type == ENT_PERSON) sp->name = e->name, sp->person = 1;
       break;
     }

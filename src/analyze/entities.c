@@ -64,7 +64,9 @@ static void emit(arena *a, const an_sentence *s, size_t from, size_t to, entity_
   while (to > from && (scan_in(s->text, &s->tok[to - 1], inner) >= 0 || lex_title(s->text, &s->tok[to - 1]))) to--;
   if (to <= from) return;
   if (org || (to - from == 1 && s->tok[from].allcaps && s->tok[from].end - s->tok[from].start <= 5)) hint = ENT_ORG;
-  else if (hint == ENT_OTHER && from > 0 && scan_in(s->text, &s->tok[from - 1], place_preps) >= 0) hint = ENT_PLACE;
+  else if (hint == ENT_OTHER && from > 0 && scan_in(s->text, &s->tok[from - 1], place_preps) >= 0 &&
+           !(to < s->ntok && s->tok[to].kind == SCAN_POSS)) /* "at Gosnell's clinic": an owner, not a place */
+    hint = ENT_PLACE;
   uint32_t bs = s->tok[from].start, be = s->tok[to - 1].end;
   out->items = xgrow(out->items, &out->cap, out->n + 1, sizeof *out->items);
   out->items[out->n++] = (entity_mention){arena_strndup(a, s->text + bs, be - bs), hint, initial && to - from == 1,
@@ -101,7 +103,11 @@ void entities_extract(arena *a, const an_sentence *s, entity_mentions *out) {
       emit(a, s, from, first_title, ENT_OTHER, initial, out);
       emit(a, s, last_title + 1, to, ENT_PERSON, 0, out);
     } else {
-      entity_type hint = from > 0 && lex_title(s->text, &s->tok[from - 1]) ? ENT_PERSON : ENT_OTHER;
+      entity_type hint = (from > 0 && lex_title(s->text, &s->tok[from - 1])) ||
+                                 (from > 1 && s->tok[from - 1].kind == SCAN_PUNCT && s->tok[from - 1].cp == '.' &&
+                                  lex_title(s->text, &s->tok[from - 2])) /* "Dr. Kermit Gosnell" */
+                             ? ENT_PERSON
+                             : ENT_OTHER;
       emit(a, s, from, to, hint, initial, out);
     }
     i = next;
@@ -123,7 +129,7 @@ typedef struct ranked {
 static char *lower(arena *a, const char *s) {
   size_t n = strlen(s);
   char *out = arena_alloc(a, n * 2 + 1);
-  scan_tok whole = {0, (uint32_t)n, SCAN_WORD, 0, 0, 0};
+  scan_tok whole = {.start = 0, .end = (uint32_t)n, .kind = SCAN_WORD};
   scan_lower(s, &whole, out, n * 2 + 1);
   return out;
 }

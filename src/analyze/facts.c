@@ -295,8 +295,10 @@ static void counted_phrase(const cursor *c, size_t j, phrase *p) {
       continue;
     }
     if (!word(c, j) || fword(c, j) || casualty_class(c, j) || looks_verb(c, j)) break;
+    int vague_word;
+    if (lex_number_word(c->s->text, tk(c, j), c->s->lang, &vague_word) > 0) break; /* "three of eight charges" */
     if (n > 0 && ends_in(c, j, "ed")) break;   /* "supports showed corrosion" */
-    if (ends_in(c, j, "wide") || ends_in(c, j, "ly")) break; /* "bridges statewide" */
+    if (ends_in(c, j, "wide") || ends_in(c, j, "ly") || ends_in(c, j, "ment")) break; /* "statewide", "grièvement" */
     if (tk(c, j)->cap) {
       if (p->concern_tok == SIZE_MAX && n == 0) p->concern_tok = j;
       else if (!lex_demonym(c->s->text, tk(c, j))) break;
@@ -473,7 +475,7 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
     num_end++;
   }
   size_t qual_first;
-  f.qualifier = vague ? QUAL_VAGUE : find_qualifier(c, i, &qual_first);
+  f.qualifier = vague == 1 ? QUAL_VAGUE : vague == 2 ? QUAL_ABOUT : find_qualifier(c, i, &qual_first);
   if (vague) qual_first = i;
   f.kind = FACT_COUNT;
   if (i > 0 && tk(c, i - 1)->kind == SCAN_PUNCT &&

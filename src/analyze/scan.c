@@ -64,6 +64,12 @@ static int possessive_at(const char *s, size_t len, size_t i, size_t *after) {
 
 static void set_case(scan_tok *t, const char *s, size_t len) {
   size_t i = t->start, next;
+  if (t->end - t->start > 2 && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' && (s[i + 1] == '\'' ||
+      (t->end - t->start > 4 && !memcmp(s + i + 1, "\xE2\x80\x99", 3)))) {
+    size_t after = s[i + 1] == '\'' ? i + 2 : i + 4; /* l'Intérieur, d'Azur: the word after the elision */
+    uint32_t c = cp_at(s, len, after, &next);
+    if (u_isupper((UChar32)c)) i = after;
+  }
   uint32_t first = cp_at(s, len, i, &next);
   t->cap = (uint8_t)(u_isupper((UChar32)first) || u_istitle((UChar32)first));
   size_t letters = 0, upper = 0;
@@ -124,6 +130,8 @@ static size_t word_end(const char *s, size_t len, size_t i, int *has_letter) {
   return j;
 }
 
+static void classify_word(const char *s, scan_tok *t);
+
 void scan_text(scan_list *l, const char *s, size_t len) {
   l->n = 0;
   size_t i = 0, next;
@@ -142,7 +150,10 @@ void scan_text(scan_list *l, const char *s, size_t len) {
     int has_letter = 1;
     size_t end = acr ? i + acr : word_end(s, len, i, &has_letter);
     push(l, (uint32_t)i, (uint32_t)end, has_letter ? SCAN_WORD : SCAN_NUM, 0);
-    if (has_letter) set_case(&l->t[l->n - 1], s, len);
+    if (has_letter) {
+      set_case(&l->t[l->n - 1], s, len);
+      classify_word(s, &l->t[l->n - 1]);
+    }
     size_t after;
     if (possessive_at(s, len, end, &after)) {
       push(l, (uint32_t)end, (uint32_t)after, SCAN_POSS, 0);
@@ -195,10 +206,25 @@ int scan_is(const char *s, const scan_tok *t, const char *word) {
 int scan_in(const char *s, const scan_tok *t, const char *const *list) {
   if (t->kind != SCAN_WORD) return -1;
   if (t->end - t->start >= 64) return -1;
+  /* the first byte of the lower-cased token rejects almost every entry before the token is
+   * lower-cased as a whole (which costs Unicode lookups outside ASCII) */
+  unsigned char b = (unsigned char)s[t->start];
+  char first;
+  if (b < 0x80) {
+    first = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  } else {
+    size_t next = t->start;
+    char tmp[4];
+    utf8_put(tmp, (uint32_t)u_tolower((UChar32)utf8_next(s, t->end, &next)));
+    first = tmp[0];
+  }
   char low[64];
-  scan_lower(s, t, low, sizeof low);
-  for (int i = 0; list[i]; i++)
-    if (list[i][0] == low[0] && strcmp(list[i], low) == 0) return i;
+  int lowered = 0;
+  for (int i = 0; list[i]; i++) {
+    if (list[i][0] != first) continue;
+    if (!lowered) scan_lower(s, t, low, sizeof low), lowered = 1;
+    if (strcmp(list[i], low) == 0) return i;
+  }
   return -1;
 }
 
@@ -213,7 +239,7 @@ int scan_quote_mark(uint32_t cp) {
 
 /* ---- word lists -------------------------------------------------------------------------- */
 
-int lex_month(const char *s, const scan_tok *t) {
+static int compute_month(const char *s, const scan_tok *t) {
   static const char *const names[] = {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov",
@@ -232,7 +258,7 @@ int lex_month(const char *s, const scan_tok *t) {
   return month[i];
 }
 
-int lex_weekday(const char *s, const scan_tok *t) {
+static int compute_weekday(const char *s, const scan_tok *t) {
   static const char *const names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                       "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                                       "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
@@ -251,6 +277,10 @@ double lex_number_word(const char *s, const scan_tok *t, const char *lang, int *
       {"thirty", 30, 0, "en"},   {"forty", 40, 0, "en"},     {"fifty", 50, 0, "en"},    {"sixty", 60, 0, "en"},      {"seventy", 70, 0, "en"},
       {"eighty", 80, 0, "en"},   {"ninety", 90, 0, "en"},    {"hundred", 100, 0, "en"}, {"thousand", 1000, 0, "en"}, {"dozen", 12, 0, "en"},
       {"dozens", 24, 1, "en"},   {"hundreds", 200, 1, "en"}, {"thousands", 2000, 1, "en"}, {"scores", 40, 1, "en"},
+      {"dizaine", 10, 2, "fr"}, {"douzaine", 12, 2, "fr"}, {"quinzaine", 15, 2, "fr"}, {"vingtaine", 20, 2, "fr"},
+      {"trentaine", 30, 2, "fr"}, {"quarantaine", 40, 2, "fr"}, {"cinquantaine", 50, 2, "fr"},
+      {"soixantaine", 60, 2, "fr"}, {"centaine", 100, 2, "fr"}, {"decena", 10, 2, "es"}, {"veintena", 20, 2, "es"},
+      {"centenar", 100, 2, "es"}, {"docena", 12, 2, "es"},
       {"deux", 2, 0, "fr"},      {"trois", 3, 0, "fr"},      {"quatre", 4, 0, "fr"},    {"cinq", 5, 0, "fr"},        {"sept", 7, 0, "fr"},
       {"huit", 8, 0, "fr"},      {"neuf", 9, 0, "fr"},       {"dix", 10, 0, "fr"},      {"douze", 12, 0, "fr"},      {"quinze", 15, 0, "fr"},
       {"vingt", 20, 0, "fr"},    {"trente", 30, 0, "fr"},    {"cent", 100, 0, "fr"},    {"mille", 1000, 0, "fr"},    {"dizaines", 20, 1, "fr"},
@@ -272,10 +302,10 @@ double lex_number_word(const char *s, const scan_tok *t, const char *lang, int *
     while (b < n && low[b] != '-') b++;
     double part = 0;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-      if (strlen(words[k].w) == b - a && memcmp(words[k].w, low + a, b - a) == 0 &&
+      if (words[k].w[0] == low[a] && strlen(words[k].w) == b - a && memcmp(words[k].w, low + a, b - a) == 0 &&
           (!strcmp(words[k].lang, lang && *lang ? lang : "en") || (!strcmp(words[k].lang, "en") && !(lang && *lang)))) {
         part = words[k].v;
-        if (words[k].vague) *vague = 1;
+        if (words[k].vague) *vague = words[k].vague;
         break;
       }
     if (part == 0) return 0;
@@ -294,7 +324,7 @@ double lex_scale(const char *s, const scan_tok *t) {
   return i < 0 ? 0 : v[i];
 }
 
-int lex_speech_verb(const char *s, const scan_tok *t) {
+static int compute_speech_verb(const char *s, const scan_tok *t) {
   static const char *const verbs[] = {
       "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "reported", "reports",
       "announced", "announces", "claimed", "claims", "accused", "accuses", "denied", "denies", "warned",
@@ -303,12 +333,14 @@ int lex_speech_verb(const char *s, const scan_tok *t) {
       "estimated", "acknowledged", "admitted", "blamed", "rejected", "condemned", "dismissed", "show", "shows",
       "déclaré", "dit", "affirmé", "annoncé", "indiqué", "expliqué", "précisé", "ajouté", "assuré",
       "estimé", "dénoncé", "accusé", "démenti", "affirme", "déclare", "indique", "explique", "estime",
+      "estiment", "affirment", "indiquent", "déclarent", "annoncent", "dit-il", "dit-elle", "ajoute-t-il",
+      "ajoute-t-elle", "estimate", "estimates",
       "dijo", "afirmó", "declaró", "aseguró", "señaló", "indicó", "explicó", "añadió", "anunció",
       "denunció", "informó", "acusó", "negó", "advirtió", "sagte", "erklärte", "betonte", NULL};
   return scan_in(s, t, verbs) >= 0;
 }
 
-int lex_title(const char *s, const scan_tok *t) {
+static int compute_title(const char *s, const scan_tok *t) {
   static const char *const titles[] = {
       "president", "prime", "minister", "secretary-general", "secretary", "spokesman", "spokeswoman",
       "spokesperson", "chief", "chancellor", "king", "queen", "pope", "general", "gen", "colonel", "governor",
@@ -319,11 +351,11 @@ int lex_title(const char *s, const scan_tok *t) {
       "secretario", "alcalde", "maire", "sheriff", "judge", "justice", "lt", "sgt", "capt", "officer",
       "inspector", "superintendent", "professor", "prof", "head", "emir", "sheikh", "prince", "princess",
       "cardinal", "bishop", "archbishop", "lawmaker", "congressman", "congresswoman", "councillor", "consejero",
-      "consejera", "alcaldesa", "conseiller", "conseillère", "préfet", "executive", NULL};
+      "consejera", "alcaldesa", "conseiller", "conseillère", "préfet", "executive", "maire", NULL};
   return scan_in(s, t, titles) >= 0;
 }
 
-int lex_role_noun(const char *s, const scan_tok *t) {
+static int compute_role_noun(const char *s, const scan_tok *t) {
   static const char *const nouns[] = {
       "ministry", "spokesman", "spokeswoman", "spokesperson", "officials", "official", "minister",
       "president", "agency", "army", "forces", "rebels", "military", "government", "police", "statement",
@@ -336,11 +368,12 @@ int lex_role_noun(const char *s, const scan_tok *t) {
       "ministère", "gouvernement", "autorités", "porte-parole", "ministerio", "gobierno", "autoridades",
       "portavoz", "policía", "fuentes", "guard", "executive", "brigade", "consejero", "consejera", "alcalde",
       "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "servicio", "préfecture", "préfet",
-      "pompiers", "bomberos", "records", "regulator", "operator", NULL};
+      "pompiers", "bomberos", "records", "regulator", "operator", "maire", "protection", "sécurité", "défense",
+      "protección", "ministre", "ministère", NULL};
   return scan_in(s, t, nouns) >= 0;
 }
 
-int lex_org_word(const char *s, const scan_tok *t) {
+static int compute_org_word(const char *s, const scan_tok *t) {
   static const char *const words[] = {
       "ministry", "agency", "council", "group", "department", "army", "nations", "union", "assembly",
       "organization", "organisation", "observatory", "committee", "party", "bank", "court", "news",
@@ -358,7 +391,7 @@ static int ends_with(const char *low, size_t n, const char *suffix) {
   return n > k + 2 && memcmp(low + n - k, suffix, k) == 0;
 }
 
-int lex_demonym(const char *s, const scan_tok *t) {
+static int compute_demonym(const char *s, const scan_tok *t) {
   if (t->kind != SCAN_WORD || !t->cap) return 0;
   static const char *const irregular[] = {"french", "dutch", "british", "greek", "thai", "swiss", "azeri",
                                           "iraqi", "israeli", "pakistani", "saudi", "kuwaiti", "yemeni",
@@ -377,7 +410,7 @@ int lex_demonym(const char *s, const scan_tok *t) {
          ends_with(low, n, "ense") || ends_with(low, n, "ish");
 }
 
-int lex_function_word(const char *s, const scan_tok *t) {
+static int compute_function_word(const char *s, const scan_tok *t) {
   static const char *const words[] = {
       "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but",
       "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "is", "are",
@@ -393,8 +426,57 @@ int lex_function_word(const char *s, const scan_tok *t) {
   return scan_in(s, t, words) >= 0;
 }
 
-int lex_pronoun(const char *s, const scan_tok *t) {
+static int compute_pronoun(const char *s, const scan_tok *t) {
   /* plural pronouns are left out: "they" rarely points back to the previous speaker */
   static const char *const words[] = {"he", "she", "it", "il", "elle", "él", "ella", "er", NULL};
   return scan_in(s, t, words) >= 0;
 }
+
+/* ---- cached classification ----------------------------------------------------------------- */
+
+enum {
+  LEX_SPEECH = 1 << 0, LEX_TITLE = 1 << 1, LEX_ROLE = 1 << 2, LEX_ORG = 1 << 3,
+  LEX_DEMONYM = 1 << 4, LEX_FUNCTION = 1 << 5, LEX_PRONOUN = 1 << 6
+};
+
+/* Every rule asks the same few questions of a word many times: answer them once per token. */
+static void classify_word(const char *s, scan_tok *t) {
+  t->month = (uint8_t)compute_month(s, t);
+  t->weekday = (int8_t)compute_weekday(s, t);
+  unsigned lex = 0;
+  if (compute_speech_verb(s, t)) lex |= LEX_SPEECH;
+  if (compute_title(s, t)) lex |= LEX_TITLE;
+  if (compute_role_noun(s, t)) lex |= LEX_ROLE;
+  if (compute_org_word(s, t)) lex |= LEX_ORG;
+  if (compute_demonym(s, t)) lex |= LEX_DEMONYM;
+  if (compute_function_word(s, t)) lex |= LEX_FUNCTION;
+  if (compute_pronoun(s, t)) lex |= LEX_PRONOUN;
+  t->lex = (uint16_t)lex;
+  t->classified = 1;
+}
+
+static int cached(const char *s, const scan_tok *t, unsigned bit) {
+  if (t->kind != SCAN_WORD) return 0;
+  if (!t->classified) { /* a token built by hand, not by scan_text */
+    scan_tok copy = *t;
+    classify_word(s, &copy);
+    return (copy.lex & bit) != 0;
+  }
+  return (t->lex & bit) != 0;
+}
+
+int lex_month(const char *s, const scan_tok *t) {
+  if (t->kind != SCAN_WORD) return 0;
+  return t->classified ? t->month : compute_month(s, t);
+}
+int lex_weekday(const char *s, const scan_tok *t) {
+  if (t->kind != SCAN_WORD) return -1;
+  return t->classified ? t->weekday : compute_weekday(s, t);
+}
+int lex_speech_verb(const char *s, const scan_tok *t) { return cached(s, t, LEX_SPEECH); }
+int lex_title(const char *s, const scan_tok *t) { return cached(s, t, LEX_TITLE); }
+int lex_role_noun(const char *s, const scan_tok *t) { return cached(s, t, LEX_ROLE); }
+int lex_org_word(const char *s, const scan_tok *t) { return cached(s, t, LEX_ORG); }
+int lex_demonym(const char *s, const scan_tok *t) { return cached(s, t, LEX_DEMONYM); }
+int lex_function_word(const char *s, const scan_tok *t) { return cached(s, t, LEX_FUNCTION); }
+int lex_pronoun(const char *s, const scan_tok *t) { return cached(s, t, LEX_PRONOUN); }

@@ -29,6 +29,11 @@ typedef struct scan_tok {
   uint8_t cap;     /* word starting with an upper-case letter */
   uint8_t allcaps; /* word of ≥ 2 letters, all upper case (UN, OSCE) */
   uint32_t cp;     /* for SCAN_PUNCT: the code point */
+  /* word classes, computed once by scan_text (lex_* below read them) */
+  uint8_t classified;
+  uint8_t month;   /* lex_month */
+  int8_t weekday;  /* lex_weekday */
+  uint16_t lex;    /* bits of the lex_* predicates */
 } scan_tok;
 
 typedef struct scan_list {

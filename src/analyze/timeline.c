@@ -147,7 +147,7 @@ static void try_relative(const an_sentence *s, size_t i, found *best) {
 }
 
 static void try_year(const an_sentence *s, size_t i, found *best) {
-  static const char *const intro[] = {"in", "since", "until", "en", "depuis", "desde", "im", "seit", "by", NULL};
+  static const char *const intro[] = {"in", "since", "until", "en", "depuis", "desde", "im", "seit", "by", "à", NULL};
   int y = year_of(s, i);
   if (!y || i == 0 || !in(s, i - 1, intro)) return;
   if (i + 1 < s->ntok && s->tok[i + 1].kind == SCAN_PUNCT && s->tok[i + 1].cp == '-') return;

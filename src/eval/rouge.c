@@ -15,7 +15,6 @@
 #include "base/intern.h"
 #include "base/xalloc.h"
 #include "eval/rouge_internal.h"
-#include <libstemmer.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,7 +47,7 @@ struct rouge_scorer {
   intern *exceptions;     /* -m: irregular forms (WordNet .exc) -> index into exception_base */
   uint32_t *exception_base; /* id in `words` of the base form */
   size_t exception_cap;
-  struct sb_stemmer *stemmer;
+  buf stem_scratch;        /* -m: the word being stemmed */
   rouge_unicode *unicode; /* NULL unless Unicode mode */
   buf line;               /* scratch: one lowercased, limited line */
   prepared peer, model, peer_full, model_full;
@@ -61,25 +60,6 @@ struct rouge_scorer {
   int32_t *peer_left, *model_left; /* per final id: unigrams not yet used by ROUGE-L */
   size_t left_cap;
 };
-
-/* ---- stopwords ----------------------------------------------------------------------------- */
-
-static precis_status load_stoplist(rouge_scorer *s, const char *path, precis_error *err) {
-  FILE *f = fopen(path, "r");
-  if (!f)
-    return err_set(err, PRECIS_ERR_IO,
-                   "rouge: cannot read the SMART stopword list %s (install the Debian package "
-                   "r-cran-tm or set PRECIS_ROUGE_STOPWORDS)",
-                   path);
-  s->stoplist = intern_new();
-  char word[256];
-  while (fgets(word, sizeof word, f)) {
-    size_t n = strcspn(word, " \t\r\n");
-    if (n) intern_id(s->stoplist, word, n);
-  }
-  fclose(f);
-  return PRECIS_OK;
-}
 
 /* ---- WordNet exceptions ------------------------------------------------------------------ */
 
@@ -136,19 +116,14 @@ rouge_scorer *rouge_scorer_new(const rouge_options *opt, precis_error *err) {
   s->words = intern_new();
   if (opt->stopwords) {
     const char *path = opt->stopword_file ? opt->stopword_file : rouge_default_stopword_file();
-    if (load_stoplist(s, path, err) != PRECIS_OK) {
+    s->stoplist = rouge_stoplist_load(path, err);
+    if (!s->stoplist) {
       rouge_scorer_free(s);
       return NULL;
     }
   }
   if (opt->stem) {
     if (load_exceptions(s, rouge_default_wordnet_dir(), err) != PRECIS_OK) {
-      rouge_scorer_free(s);
-      return NULL;
-    }
-    s->stemmer = sb_stemmer_new("porter", NULL);
-    if (!s->stemmer) {
-      err_set(err, PRECIS_ERR_INTERNAL, "rouge: libstemmer has no porter stemmer");
       rouge_scorer_free(s);
       return NULL;
     }
@@ -174,7 +149,7 @@ void rouge_scorer_free(rouge_scorer *s) {
   intern_free(s->stoplist);
   intern_free(s->exceptions);
   free(s->exception_base);
-  if (s->stemmer) sb_stemmer_delete(s->stemmer);
+  buf_free(&s->stem_scratch);
   rouge_unicode_free(s->unicode);
   free(s->final_id);
   free(s->status);
@@ -207,17 +182,17 @@ static void ensure_status(rouge_scorer *s, uint32_t id) {
   s->status_cap = cap;
 }
 
-/* ROUGE-1.5.5 stems only tokens longer than 3 bytes; short words pass through unchanged. */
+/* ROUGE-1.5.5 stems only tokens longer than 3 bytes; short words pass through unchanged.
+ * Longer ones are looked up in WordNet's irregular forms, else Porter-stemmed the way
+ * ROUGE-1.5.5's own stemmer does it (rouge_porter.c). */
 static uint32_t stem_id(rouge_scorer *s, const char *w, size_t len) {
-  if (!s->stemmer) return intern_id(s->words, w, len);
-  if (len > 3) {
-    uint32_t e = intern_find(s->exceptions, w, len);
-    if (e != UINT32_MAX) return s->exception_base[e];
-  }
-  if (len <= 3) return intern_id(s->words, w, len);
-  const sb_symbol *st = sb_stemmer_stem(s->stemmer, (const sb_symbol *)w, (int)len);
-  if (!st) xalloc_die();
-  return intern_id(s->words, (const char *)st, (size_t)sb_stemmer_length(s->stemmer));
+  if (!s->opt.stem || len <= 3) return intern_id(s->words, w, len);
+  uint32_t e = intern_find(s->exceptions, w, len);
+  if (e != UINT32_MAX) return s->exception_base[e];
+  buf_clear(&s->stem_scratch);
+  buf_append(&s->stem_scratch, w, len);
+  size_t n = rouge_porter_stem(s->stem_scratch.data, len, ROUGE_PORTER_ROUGE155);
+  return intern_id(s->words, s->stem_scratch.data, n);
 }
 
 void rouge_add_token(rouge_scorer *s, prepared *p, const char *w, size_t len) {

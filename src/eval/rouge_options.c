@@ -6,6 +6,7 @@
 #include "base/error.h"
 #include "base/xalloc.h"
 #include "eval/rouge.h"
+#include "eval/rouge_internal.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,7 +148,7 @@ precis_status rouge_options_parse(rouge_options *opt, const char *flags, precis_
 const char *rouge_default_stopword_file(void) {
   const char *env = getenv("PRECIS_ROUGE_STOPWORDS");
   if (env && *env) return env;
-  return "/usr/lib/R/site-library/tm/stopwords/SMART.dat";
+  return ROUGE_DEBIAN_SMART_LIST;
 }
 
 const char *rouge_default_wordnet_dir(void) {

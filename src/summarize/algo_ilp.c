@@ -507,9 +507,23 @@ static void offer_by_position(algo_run *r) {
   free(score);
 }
 
+/* For --explain: the concept weight a candidate holds and its position prior. */
+static const char *const coverage_cues[] = {"concepts", "position", NULL};
+
+static void publish_cues(algo_run *r, const ilp_build *b) {
+  double *cues = algo_explain_cues(r, coverage_cues);
+  for (size_t j = 0; j < b->p.nsent; j++) {
+    double held = 0;
+    for (uint32_t o = b->p.occ_start[j]; o < b->p.occ_start[j + 1]; o++) held += b->p.weight[b->p.occ[o]];
+    cues[(size_t)b->sentence[j] * 2] = held;
+    cues[(size_t)b->sentence[j] * 2 + 1] = b->p.bonus[j];
+  }
+}
+
 void concept_coverage_run(algo_run *r, int exact) {
   ilp_build b;
   build_problem(r, &b);
+  publish_cues(r, &b);
   unsigned char *chosen = xcalloc(b.p.nsent ? b.p.nsent : 1, 1);
   if (exact) {
     const char *note = ilp_outcome_note(ilp_solve(&b.p, chosen));

@@ -11,7 +11,7 @@
  * questions, fragments, bare quotations, dangling openings and extreme lengths; captions and short
  * fragments (headlines, labels) are excluded unless nothing else fits.
  * Selection is greedy MMR with cosine redundancy (algo_select_mmr).
- * Cost: O(T) scoring for T term occurrences + O(k·S·L) selection.
+ * Cost: O(T) scoring for T term occurrences + lazy MMR selection (algo.c: usually near O(S log S)).
  */
 #include "summarize/algo.h"
 #include "base/xalloc.h"

@@ -7,7 +7,13 @@
   X(lead, "lead", "first sentence of each article in turn, then the second ones, ...")            \
   X(centroid, "centroid", "closest sentences to the cluster's tf-idf centroid, redundancy-checked") \
   X(lexrank, "lexrank", "continuous LexRank: PageRank over the sentence similarity graph")         \
-  X(random, "random", "seeded random sentences (a baseline)")
+  X(random, "random", "seeded random sentences (a baseline)")                                   \
+  X(ilp, "ilp", "concept (bigram) coverage integer program, Gillick & Favre; GLPK, time-bounded") \
+  X(coverage, "coverage", "greedy concept coverage (the ilp objective without the solver)")      \
+  X(submodular, "submodular", "coverage + diversity submodular objective, Lin & Bilmes")         \
+  X(mmr, "mmr", "maximal marginal relevance on tf-idf vectors, Carbonell & Goldstein")          \
+  X(kl, "kl", "KLSum: greedily minimizes KL divergence to the cluster's word distribution")     \
+  X(textrank, "textrank", "TextRank: PageRank over word-overlap sentence similarity")
 
 #define DECLARE(stem, name, desc) void algo_##stem##_run(algo_run *r);
 ALGO_LIST(DECLARE)

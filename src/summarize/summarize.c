@@ -6,8 +6,9 @@
  * algorithm's best sentence is cut at a word boundary and ends with "…" (U+2026, which is no word,
  * and whose 3 bytes are counted in a byte budget); the summary is then marked truncated.
  * Order: chronological = dated articles by date, then undated ones in input order, sentences in
- * text order; rank = descending score (ties: corpus order).
- * Cost: the algorithm's, plus O(k log k) to order k picks.
+ * text order, a sentence carried by several articles placed at its chronologically first copy;
+ * rank = descending score (ties: corpus order).
+ * Cost: the algorithm's, plus O(A log A + k·(log k + copies)) to order k picks among A articles.
  */
 #include "api/options.h"
 #include "base/error.h"
@@ -32,23 +33,64 @@ static size_t budget_limit(const model *m, const precis_options *opt) {
 
 /* ---- ordering --------------------------------------------------------------------------------- */
 
-typedef struct order_ctx {
-  const model *m;
+/* A pick is placed where its story first appears: at the chronologically first article carrying
+ * it (or a near-duplicate), at that copy's position. */
+typedef struct order_item {
   algo_pick pick;
+  uint32_t anchor_rank; /* chronological rank of that article */
+  uint32_t position;    /* position of the copy in it */
 } order_item;
+
+typedef struct dated_article {
+  const char *date; /* "" when undated */
+  uint32_t index;
+} dated_article;
+
+static int dated_cmp(const void *pa, const void *pb) {
+  const dated_article *a = pa, *b = pb;
+  if (*a->date && !*b->date) return -1;
+  if (!*a->date && *b->date) return 1;
+  int c = strcmp(a->date, b->date);
+  if (c) return c;
+  return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Chronological rank of every article: dated ones by date, then undated ones, ties in input
+ * order. O(A log A). */
+static uint32_t *article_ranks(const model *m) {
+  size_t n = m->narticles;
+  dated_article *order = xmalloc((n ? n : 1) * sizeof *order);
+  uint32_t *rank = xmalloc((n ? n : 1) * sizeof *rank);
+  for (size_t i = 0; i < n; i++) order[i] = (dated_article){m->articles[i].date, (uint32_t)i};
+  qsort(order, n, sizeof *order, dated_cmp);
+  for (size_t i = 0; i < n; i++) rank[order[i].index] = (uint32_t)i;
+  free(order);
+  return rank;
+}
+
+static order_item anchor_of(const model *m, const uint32_t *rank, algo_pick pick) {
+  const model_sentence *s = &m->sentences[pick.sentence];
+  const model_group_sources *g = model_sources(m, pick.sentence);
+  order_item it = {pick, rank[s->article], s->position};
+  for (uint32_t k = 0; k < g->n; k++) {
+    size_t a = g->articles[k];
+    if (rank[a] >= it.anchor_rank) continue;
+    const model_article *art = &m->articles[a];
+    for (uint32_t i = art->first; i < art->first + art->count; i++)
+      if (m->sentences[i].group == s->group) {
+        it.anchor_rank = rank[a];
+        it.position = m->sentences[i].position;
+        break;
+      }
+  }
+  return it;
+}
 
 static int chrono_cmp(const void *pa, const void *pb) {
   const order_item *x = pa, *y = pb;
-  const model_sentence *a = &x->m->sentences[x->pick.sentence], *b = &y->m->sentences[y->pick.sentence];
-  if (a->article != b->article) {
-    const char *da = x->m->articles[a->article].date, *db = x->m->articles[b->article].date;
-    if (*da && !*db) return -1;
-    if (!*da && *db) return 1;
-    int c = *da ? strcmp(da, db) : 0;
-    if (c) return c;
-    return a->article < b->article ? -1 : 1;
-  }
-  return a->position < b->position ? -1 : a->position > b->position;
+  if (x->anchor_rank != y->anchor_rank) return x->anchor_rank < y->anchor_rank ? -1 : 1;
+  if (x->position != y->position) return x->position < y->position ? -1 : 1;
+  return x->pick.sentence < y->pick.sentence ? -1 : x->pick.sentence > y->pick.sentence;
 }
 
 static int rank_cmp(const void *pa, const void *pb) {
@@ -58,11 +100,13 @@ static int rank_cmp(const void *pa, const void *pb) {
 }
 
 static void order_picks(const model *m, algo_pick *picks, size_t n, precis_order order) {
+  uint32_t *rank = article_ranks(m);
   order_item *items = xmalloc((n ? n : 1) * sizeof *items);
-  for (size_t i = 0; i < n; i++) items[i] = (order_item){m, picks[i]};
+  for (size_t i = 0; i < n; i++) items[i] = anchor_of(m, rank, picks[i]);
   qsort(items, n, sizeof *items, order == PRECIS_ORDER_RANK ? rank_cmp : chrono_cmp);
   for (size_t i = 0; i < n; i++) picks[i] = items[i].pick;
   free(items);
+  free(rank);
 }
 
 /* ---- building the summary --------------------------------------------------------------------- */

@@ -77,6 +77,21 @@ single=$(printf 'The river rose two metres overnight and flooded the lower town.
 [ "$single" = "The river rose two metres overnight and flooded the lower town." ] && ok "stdin, single cluster, no separator" \
   || fail "stdin single cluster: '$single'"
 
+# ---- a large generated cluster: every algorithm finishes, even with a large budget -------------
+awk 'BEGIN { srand(7); for (i = 0; i < 3000; i++) { w = ""; n = 3 + int(rand() * 6);
+       for (j = 0; j < n; j++) w = w sprintf("%c", 97 + int(rand() * 26)); words[i] = w }
+     for (s = 0; s < 6000; s++) { n = 6 + int(rand() * 14); line = toupper(substr(words[int(rand() * 3000)], 1, 1));
+       line = line substr(words[int(rand() * 3000)], 2);
+       for (j = 1; j < n; j++) line = line " " words[int(rand() * 3000)];
+       printf "%s. ", line; if (s % 8 == 7) printf "\n\n" } }' >"$tmp/large.txt"
+for algo in $("$bin" summarize --algo list); do
+  if timeout 120 "$bin" summarize --algo "$algo" --ratio 0.5 "$tmp/large.txt" >"$tmp/f" 2>"$tmp/err" && [ -s "$tmp/f" ]; then
+    ok "large input (6,000 sentences, --ratio 0.5): $algo"
+  else
+    fail "large input: $algo: exit $?: $(head -c 200 "$tmp/err")"
+  fi
+done
+
 # ---- shared data ---------------------------------------------------------------------------------
 if [ -d "$data/seeds" ]; then
   ran=1

@@ -132,6 +132,10 @@ static void test_fixture_picks_shared_fact(void **state) {
   assert_true(algo_test_picked(&r, "The regional emergency office said 420") ||
               algo_test_picked(&r, "According to the regional emergency office"));
   assert_false(algo_test_picked(&r, "Was the town ready")); /* questions are not eligible */
+  /* --explain cues: concept weight held and position prior, per sentence. */
+  assert_int_equal(r.ncues, 2);
+  assert_string_equal(r.cue_names[0], "concepts");
+  assert_true(r.cues[(size_t)r.picks[0].sentence * 2] > 0);
   algo_test_free(&r);
   precis_corpus_free(c);
 }

@@ -26,6 +26,7 @@ static inline algo_run algo_test_run(precis_corpus *c, void (*run)(algo_run *), 
 static inline void algo_test_free(algo_run *r) {
   free(r->group_used);
   free(r->picks);
+  free(r->cues);
 }
 
 /* Words, sentences or bytes of the picks, as algo_cost counts them. */

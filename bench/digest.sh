@@ -18,3 +18,12 @@ for fmt in json md html; do
 done
 s=$(now); "$bin" summarize --format json "$data" > /dev/null; e=$(now)
 echo "summarize (for comparison): $n clusters in $(rate "$n" "$s" "$e")"
+# digest_build alone, in process, when a C compiler and the static library are at hand
+lib="$(dirname "$bin")/libprecis.a"
+if command -v cc >/dev/null 2>&1 && [ -f "$lib" ]; then
+  tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+  if cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -I"$here/../include" -I"$here/../src" "$here/digest_build.c" "$lib" \
+       $(pkg-config --libs icu-uc icu-i18n libcjson) -lstemmer -lglpk -lm -o "$tmp/digest_build" 2>/dev/null; then
+    "$tmp/digest_build" "$data"
+  fi
+fi

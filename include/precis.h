@@ -68,7 +68,8 @@ typedef enum precis_budget_unit {
 } precis_budget_unit;
 
 typedef enum precis_order {
-  PRECIS_ORDER_CHRONO, /* articles by date (undated last, then input order), sentences in text order */
+  PRECIS_ORDER_CHRONO, /* articles by date (undated last, then input order), sentences in text order;
+                          a sentence several articles carry sits at its chronologically first copy */
   PRECIS_ORDER_RANK    /* by descending score */
 } precis_order;
 

@@ -410,7 +410,7 @@ static int cmp_u64(const void *a, const void *b) {
 
 size_t an_wordset(const char *s, size_t len, uint64_t **out) {
   scan_list l = {0};
-  scan_text(&l, s, len);
+  scan_words(&l, s, len);
   uint64_t *h = xmalloc((l.n + 1) * sizeof *h);
   size_t n = 0;
   for (size_t i = 0; i < l.n; i++) {
@@ -442,7 +442,7 @@ double an_jaccard(const uint64_t *ha, size_t na, const uint64_t *hb, size_t nb) 
 /* Sorted hashes of the digit tokens of a span (malloc'd). */
 static size_t number_hashes(const char *s, size_t len, uint64_t **out) {
   scan_list l = {0};
-  scan_text(&l, s, len);
+  scan_words(&l, s, len);
   uint64_t *h = xmalloc((l.n + 1) * sizeof *h);
   size_t n = 0;
   for (size_t i = 0; i < l.n; i++)

@@ -20,7 +20,28 @@ typedef struct gather {
   size_t *sent_shingle_end; /* per sentence: end index into shingles */
   uint32_t *sent_article;
   size_t nsent, sent_cap;
+  /* article frequency of each content word (lower-cased), for the headline */
+  intern *words;
+  uint32_t *df, *df_last;
+  size_t df_cap, df_last_cap;
 } gather;
+
+static void count_words(gather *g, uint32_t article, const char *text, const scan_list *toks) {
+  for (size_t k = 0; k < toks->n; k++) {
+    if (toks->t[k].kind != SCAN_WORD || lex_function_word(text, &toks->t[k])) continue;
+    char low[96];
+    size_t n = scan_lower(text, &toks->t[k], low, sizeof low);
+    uint32_t id = intern_id(g->words, low, n);
+    if (id >= g->df_cap) {
+      size_t old = g->df_cap, old_last = g->df_last_cap;
+      g->df = xgrow(g->df, &g->df_cap, id + 1, sizeof *g->df);
+      g->df_last = xgrow(g->df_last, &g->df_last_cap, id + 1, sizeof *g->df_last);
+      for (size_t z = old; z < g->df_cap; z++) g->df[z] = 0;
+      for (size_t z = old_last; z < g->df_last_cap; z++) g->df_last[z] = UINT32_MAX;
+    }
+    if (g->df_last[id] != article) g->df[id]++, g->df_last[id] = article;
+  }
+}
 
 /* ---- per article ----------------------------------------------------------------------------- */
 
@@ -71,6 +92,7 @@ static void analyze_article(gather *g, uint32_t index, const precis_article_info
   quotes_find_spans(info->text, info->len, &qs, &nq, &q_cap);
   uint8_t *quoted = xmalloc(toks.n + 1);
   mark_quoted(&toks, qs, nq, quoted);
+  count_words(g, index, info->text, &toks);
 
   an_sentence *sents = xcalloc(nspans + 1, sizeof *sents);
   const an_speaker **last = xcalloc(nspans + 1, sizeof *last);
@@ -160,29 +182,8 @@ static void shared_shares(const gather *g, digest *d) {
 /* ---- headline -------------------------------------------------------------------------------- */
 
 /* The title whose content words occur in the most articles (mean document frequency). */
-static void choose_headline(digest *d) {
-  intern *words = intern_new();
-  uint32_t *df = NULL, *last = NULL;
-  size_t cap = 0, cap2 = 0;
+static void choose_headline(digest *d, const gather *g) {
   scan_list l = {0};
-  for (size_t i = 0; i < d->narticles; i++) {
-    const precis_article_info *a = &d->articles[i];
-    scan_text(&l, a->text, a->len);
-    for (size_t k = 0; k < l.n; k++) {
-      if (l.t[k].kind != SCAN_WORD || lex_function_word(a->text, &l.t[k])) continue;
-      char low[96];
-      size_t n = scan_lower(a->text, &l.t[k], low, sizeof low);
-      uint32_t id = intern_id(words, low, n);
-      if (id >= cap) {
-        size_t old = cap;
-        df = xgrow(df, &cap, id + 1, sizeof *df);
-        last = xgrow(last, &cap2, id + 1, sizeof *last);
-        for (size_t z = old; z < cap; z++) df[z] = 0;
-        for (size_t z = old; z < cap2; z++) last[z] = UINT32_MAX;
-      }
-      if (last[id] != i) df[id]++, last[id] = (uint32_t)i;
-    }
-  }
   double best = -1;
   for (size_t i = 0; i < d->narticles; i++) {
     const char *title = d->articles[i].title;
@@ -194,8 +195,8 @@ static void choose_headline(digest *d) {
       if (l.t[k].kind != SCAN_WORD || lex_function_word(title, &l.t[k])) continue;
       char low[96];
       size_t len = scan_lower(title, &l.t[k], low, sizeof low);
-      uint32_t id = intern_find(words, low, len);
-      sum += id == UINT32_MAX ? 0 : df[id];
+      uint32_t id = intern_find(g->words, low, len);
+      sum += id == UINT32_MAX || id >= g->df_cap ? 0 : g->df[id];
       n++;
     }
     double score = n ? sum / (double)n : 0;
@@ -207,9 +208,6 @@ static void choose_headline(digest *d) {
     }
   }
   scan_free(&l);
-  free(df);
-  free(last);
-  intern_free(words);
   if (d->headline) return;
   if (d->nsummary) {
     d->headline = d->summary[0].text;
@@ -477,6 +475,7 @@ digest *digest_build(const precis_corpus *c, const precis_summary *summary) {
   gather g;
   memset(&g, 0, sizeof g);
   g.a = d->arena;
+  g.words = intern_new();
   an_date fallback = cluster_date(d);
   for (size_t i = 0; i < d->narticles; i++) {
     an_date date = an_date_parse(d->articles[i].date);
@@ -484,7 +483,7 @@ digest *digest_build(const precis_corpus *c, const precis_summary *summary) {
     analyze_article(&g, (uint32_t)i, &d->articles[i], date);
   }
   shared_shares(&g, d);
-  choose_headline(d);
+  choose_headline(d, &g);
 
   d->facts = g.facts;
   d->ngroups = facts_group(d->arena, &d->facts, &d->groups);
@@ -501,6 +500,9 @@ digest *digest_build(const precis_corpus *c, const precis_summary *summary) {
   free(g.shingles);
   free(g.sent_shingle_end);
   free(g.sent_article);
+  free(g.df);
+  free(g.df_last);
+  intern_free(g.words);
   return d;
 }
 

@@ -444,6 +444,12 @@ const char *facts_sentence_timeframe(arena *a, const an_sentence *s) {
   return find_timeframe(&c, 0);
 }
 
+/* Languages whose cue words (function words, casualty words, qualifiers) we have. */
+static int cued_language(const char *lang) {
+  return !lang || !*lang || !strcmp(lang, "en") || !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "de") ||
+         !strcmp(lang, "und");
+}
+
 /* ---- extraction ------------------------------------------------------------------------------ */
 
 static void add_fact(fact_list *out, const fact *f) {
@@ -501,6 +507,7 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   if (f.update == UPDATE_INCREMENT && in(c, phrase_at, more)) phrase_at++;
   phrase p;
   counted_phrase(c, phrase_at, &p);
+  if (!cued_language(s->lang) && p.to > p.from + 1) p.to = p.next = p.from + 1; /* no function words known */
   char head[64] = "";
   if (p.to > p.from) scan_lower(s->text, tk(c, p.to - 1), head, sizeof head);
   if (f.kind == FACT_COUNT && head[0]) f.kind = (fact_kind)unit_kind(head);
@@ -527,6 +534,7 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   f.claimant_key = s->has_speaker && !s->speaker_is_pronoun ? s->speaker.key : "";
   f.timeframe = find_timeframe(c, i);
   if (!*f.timeframe && s->context_timeframe) f.timeframe = s->context_timeframe;
+  f.cued = cued_language(s->lang);
   f.article = s->article;
   f.start = tk(c, qual_first)->start;
   f.end = tk(c, num_end - 1)->end;
@@ -612,6 +620,7 @@ static int same_counted(const char *a, const char *b) {
  * military helicopter", the agency said). A bare "people" without a casualty word is never
  * comparable. */
 static int comparable(const fact *x, const fact *y) {
+  if (!x->cued || !y->cued) return 0;
   if (x->update || y->update || x->qualifier == QUAL_VAGUE || y->qualifier == QUAL_VAGUE) return 0;
   if (!concerns_match(x->concerns, y->concerns)) return 0;
   if (is_casualty_key(x->key)) return 1;

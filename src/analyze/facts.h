@@ -38,6 +38,8 @@ typedef struct fact {
   const char *claimant;     /* who claims it (speaker display), "" = the outlet itself */
   const char *claimant_key; /* the speaker's grouping key (analyze.h), "" when none */
   const char *timeframe;    /* "" = the event; "2016-04", "2020-07", "1994" otherwise */
+  int cued;                 /* the article's language has our cue words (en, fr, es, de): only then
+                               are counted phrases reliable enough to compare claims */
   uint32_t article;
   uint32_t start, end;      /* the number with its qualifier, in the article's cleaned text */
   uint32_t sent_start, sent_end;

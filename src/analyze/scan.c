@@ -132,7 +132,12 @@ static size_t word_end(const char *s, size_t len, size_t i, int *has_letter) {
 
 static void classify_word(const char *s, scan_tok *t);
 
-void scan_text(scan_list *l, const char *s, size_t len) {
+static void scan(scan_list *l, const char *s, size_t len, int classify);
+
+void scan_text(scan_list *l, const char *s, size_t len) { scan(l, s, len, 1); }
+void scan_words(scan_list *l, const char *s, size_t len) { scan(l, s, len, 0); }
+
+static void scan(scan_list *l, const char *s, size_t len, int classify) {
   l->n = 0;
   size_t i = 0, next;
   while (i < len) {
@@ -152,7 +157,7 @@ void scan_text(scan_list *l, const char *s, size_t len) {
     push(l, (uint32_t)i, (uint32_t)end, has_letter ? SCAN_WORD : SCAN_NUM, 0);
     if (has_letter) {
       set_case(&l->t[l->n - 1], s, len);
-      classify_word(s, &l->t[l->n - 1]);
+      if (classify) classify_word(s, &l->t[l->n - 1]);
     }
     size_t after;
     if (possessive_at(s, len, end, &after)) {
@@ -223,7 +228,7 @@ int scan_in(const char *s, const scan_tok *t, const char *const *list) {
   for (int i = 0; list[i]; i++) {
     if (list[i][0] != first) continue;
     if (!lowered) scan_lower(s, t, low, sizeof low), lowered = 1;
-    if (strcmp(list[i], low) == 0) return i;
+    if (list[i][1] == low[1] && strcmp(list[i], low) == 0) return i;
   }
   return -1;
 }
@@ -457,12 +462,16 @@ static void classify_word(const char *s, scan_tok *t) {
 
 static int cached(const char *s, const scan_tok *t, unsigned bit) {
   if (t->kind != SCAN_WORD) return 0;
-  if (!t->classified) { /* a token built by hand, not by scan_text */
-    scan_tok copy = *t;
-    classify_word(s, &copy);
-    return (copy.lex & bit) != 0;
+  if (t->classified) return (t->lex & bit) != 0;
+  switch (bit) { /* a token from scan_words or built by hand: look it up */
+  case LEX_SPEECH: return compute_speech_verb(s, t);
+  case LEX_TITLE: return compute_title(s, t);
+  case LEX_ROLE: return compute_role_noun(s, t);
+  case LEX_ORG: return compute_org_word(s, t);
+  case LEX_DEMONYM: return compute_demonym(s, t);
+  case LEX_FUNCTION: return compute_function_word(s, t);
+  default: return compute_pronoun(s, t);
   }
-  return (t->lex & bit) != 0;
 }
 
 int lex_month(const char *s, const scan_tok *t) {

@@ -41,8 +41,10 @@ typedef struct scan_list {
   size_t n, cap;
 } scan_list;
 
-/* Replaces l's tokens with those of s[0..len) (offsets relative to s). */
+/* Replaces l's tokens with those of s[0..len) (offsets relative to s), word classes included. */
 void scan_text(scan_list *l, const char *s, size_t len);
+/* The same without word classes (lex_* then look words up each time): for word counting. */
+void scan_words(scan_list *l, const char *s, size_t len);
 void scan_free(scan_list *l);
 
 /* Lower-cased copy of the token's text into out (cap bytes, NUL-terminated, truncated). */

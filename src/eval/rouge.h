@@ -10,8 +10,9 @@
  *   `-b N` the first N bytes; both apply to the peer and to every model;
  * - tokens: every byte outside [a-z0-9] is a space, the hyphen included (so "well-being" is
  *   two words and non-ASCII letters split words);
- *   `-s` drops SMART stopwords; `-m` maps tokens longer than 3 bytes through WordNet's
- *   irregular forms, else Porter-stems them;
+ *   `-s` drops SMART stopwords (before stemming, after the -l/-b cut); `-m` maps tokens longer
+ *   than 3 bytes through WordNet's irregular forms, else Porter-stems them with ROUGE-1.5.5's
+ *   own step 4 (rouge_porter.c);
  * - ROUGE-N: clipped n-gram matches; ROUGE-L: summary-level union LCS over sentence pairs with
  *   clipped unigram counts; ROUGE-S/SU: skip bigrams within distance `-2 K`, plus unigrams (`-u`);
  * - `-f A` sums hits and counts over the models, `-f B` keeps the best model; F uses `-p alpha`.
@@ -67,8 +68,9 @@ precis_status rouge_options_parse(rouge_options *opt, const char *flags, precis_
 precis_status rouge_options_parse_argv(rouge_options *opt, int argc, char **argv, int *used,
                                        precis_error *err);
 
-/* Path of the SMART common-words list (Debian package r-cran-tm), overridable with the
- * environment variable PRECIS_ROUGE_STOPWORDS. */
+/* Path of the SMART common-words list (Debian package r-cran-tm; adjusted at load time to
+ * ROUGE-1.5.5's list by a few measured words), overridable with the environment variable
+ * PRECIS_ROUGE_STOPWORDS (a file given that way is used as written). */
 const char *rouge_default_stopword_file(void);
 
 /* Folder with WordNet's exception lists adj.exc, adv.exc, noun.exc, verb.exc (Debian package

@@ -41,7 +41,8 @@ int rouge_stoplist_is_debian_smart(const char *path);
 
 typedef enum rouge_porter_variant {
   ROUGE_PORTER_ROUGE155,  /* ROUGE-1.5.5's stemmer: its own step 4 (rouge_porter.c) */
-  ROUGE_PORTER_PUBLISHED  /* the published algorithm, as libstemmer's "porter" */
+  ROUGE_PORTER_PUBLISHED  /* the published step 4 instead (for tests: equals libstemmer's
+                             "porter" apart from Snowball's documented departures) */
 } rouge_porter_variant;
 
 /* Porter-stems the lowercase ASCII word w[0..len) in place; returns the stem's length (never

@@ -137,10 +137,11 @@ static int apply_rules(stem_word *w, const suffix_rule *rules, size_t n, int min
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static const suffix_rule step2_rules[] = {
-    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},  {"anci", "ance"},  {"izer", "ize"},
-    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},  {"eli", "e"},      {"ousli", "ous"},
-    {"ization", "ize"}, {"ation", "ate"},   {"ator", "ate"},   {"alism", "al"},   {"iveness", "ive"},
-    {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},   {"iviti", "ive"},  {"biliti", "ble"},
+    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},    {"anci", "ance"},
+    {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},      {"entli", "ent"},
+    {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"},  {"ation", "ate"},
+    {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"},  {"fulness", "ful"},
+    {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},    {"biliti", "ble"},
     {"logi", "log"}};
 
 static const suffix_rule step3_rules[] = {{"icate", "ic"}, {"ative", ""}, {"alize", "al"},

@@ -8,7 +8,7 @@ status=0
 make --no-print-directory test 2>&1 | tee -a "$log" || status=1
 make --no-print-directory test-asan 2>&1 | tee -a "$log" || status=1
 passed=0; failed=0
-for line in $(grep -Eo 'tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | awk '{print $5 "/" $NF}'); do
+for line in $(grep -Eo 'tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | awk '{print $3 "/" $NF}'); do
   f=${line%/*}; n=${line#*/}
   failed=$((failed + f)); passed=$((passed + n - f))
 done

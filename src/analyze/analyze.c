@@ -361,6 +361,8 @@ int an_weekday(an_date d) {
   return (int)(((z % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday (3) */
 }
 
+long an_days(an_date d) { return d.y && d.m && d.d ? days_from_civil(d.y, d.m, d.d) : 0; }
+
 an_date an_add_days(an_date d, int days) { return civil_from_days(days_from_civil(d.y, d.m, d.d) + days); }
 
 void an_date_format(an_date d, char out[11]) {

@@ -55,6 +55,7 @@ void an_speaker_parse(arena *a, const an_sentence *s, size_t from, size_t to, an
 
 /* Date arithmetic for resolving relative dates. */
 int an_weekday(an_date d); /* 0 = Monday; d must be a full date */
+long an_days(an_date d);   /* days since 1970-01-01 of a full date, 0 when d is not one */
 an_date an_add_days(an_date d, int days);
 /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" by precision, into out (11 bytes); "" when y == 0. */
 void an_date_format(an_date d, char out[11]);

@@ -215,7 +215,7 @@ static int unit_kind(const char *head) {
                                       "mile", "meters", "metres", "meter", "metre", "hectares", "acres", "tons",
                                       "tonnes", "ton", "kg", "kilograms", "litres", "liters", "barrels",
                                       "degrees", "mph", "feet", "foot", "inches", "centimeters", "cm", "mm",
-                                      "square", "kilómetros", "metros", "kilomètres", "mètres", NULL};
+                                      "square", "kilómetros", "metros", "kilomètres", "mètres", "pieds", "pies", "milles", "kilos", NULL};
   static const char *const money[] = {"dollars", "dollar", "euros", "euro", "pounds", "yuan", "rupees",
                                       "roubles", "rubles", "usd", "eur", "dólares", "francs", "yen", "pesos",
                                       NULL};
@@ -501,6 +501,10 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
     num_end += 2;
   }
   if (f.kind == FACT_COUNT && punct(c, num_end, 0x20AC)) f.kind = FACT_MONEY;
+  if (s->lang && !strcmp(s->lang, "fr") && (is(c, num_end, "cents") || is(c, num_end, "cent"))) {
+    f.value *= 100; /* "cinq cents morts" */
+    num_end++;
+  }
   f.update = find_update(c, qual_first, num_end);
   size_t phrase_at = num_end;
   static const char *const more[] = {"more", "additional", "further", "new", "other", NULL};
@@ -535,6 +539,7 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   f.timeframe = find_timeframe(c, i);
   if (!*f.timeframe && s->context_timeframe) f.timeframe = s->context_timeframe;
   f.cued = cued_language(s->lang);
+  f.day = an_days(s->date);
   f.article = s->article;
   f.start = tk(c, qual_first)->start;
   f.end = tk(c, num_end - 1)->end;
@@ -599,6 +604,17 @@ static int same_text_ci(const char *a, const char *b) {
   return !*a && !*b;
 }
 
+/* Words that name no particular group of people: any casualty count with one of them (or with
+ * nothing counted) speaks of the same toll. */
+static int generic_group(const char *counted) {
+  static const char *const words[] = {"", "people", "persons", "personnes", "personas", "personen", "survivors",
+                                      "victims", "victimes", "víctimas", "dead", "residents", "inhabitants",
+                                      "vecinos", "habitantes", "habitants", "einwohner", NULL};
+  for (int i = 0; words[i]; i++)
+    if (same_text_ci(counted, words[i])) return 1;
+  return 0;
+}
+
 /* Same counted phrase, ignoring case and a final plural "s" ("helicopters" = "helicopter"). */
 static int same_counted(const char *a, const char *b) {
   size_t na = strlen(a), nb = strlen(b);
@@ -623,14 +639,17 @@ static int comparable(const fact *x, const fact *y) {
   if (!x->cued || !y->cued) return 0;
   if (x->update || y->update || x->qualifier == QUAL_VAGUE || y->qualifier == QUAL_VAGUE) return 0;
   if (!concerns_match(x->concerns, y->concerns)) return 0;
-  if (is_casualty_key(x->key)) return 1;
+  /* "26 people killed" and "six educators killed" count different groups */
+  if (is_casualty_key(x->key)) return (generic_group(x->counted) && generic_group(y->counted)) || same_counted(x->counted, y->counted);
   /* distances and sizes describe different things; sums and shares only compare when they
    * name the same thing ("70 percent of men" vs "86 percent of men") */
   if (x->kind == FACT_MEASURE) return 0;
   if (x->kind == FACT_MONEY || x->kind == FACT_PERCENT)
     return *x->concerns && same_counted(x->counted, y->counted); /* sums differ unless they are one party's */
   if (!strcmp(x->key, "people") || !strcmp(x->key, "persona") || !strcmp(x->key, "personne")) return 0;
-  return same_counted(x->counted, y->counted) || (*x->claimant && *y->claimant);
+  /* a lone generic noun ("members", "passengers") is too loose to call two figures the same
+   * quantity unless someone stands behind each */
+  return (*x->claimant && *y->claimant) || (same_counted(x->counted, y->counted) && strchr(x->counted, ' '));
 }
 
 static int disjoint(const fact *x, const fact *y) { return x->lo > y->hi || y->lo > x->hi; }
@@ -646,11 +665,21 @@ static int ambiguous(const sort_item *items, size_t from, size_t to, const fact 
   return 0;
 }
 
-static int conflict(const sort_item *items, size_t from, size_t to, const fact *x, const fact *y) {
+/* Reports more than two days apart follow a figure as it evolves (a toll that rises over weeks):
+ * they are not the same time frame. */
+static int same_period(const fact *x, const fact *y) {
+  if (!x->day || !y->day) return 1;
+  long gap = x->day > y->day ? x->day - y->day : y->day - x->day;
+  return gap <= 2;
+}
+
+/* x_amb, y_amb: whether ambiguous() holds for x and y (computed once per group member). */
+static int conflict(const fact *x, const fact *y, int x_amb, int y_amb) {
+  if (!same_period(x, y)) return 0;
   /* within one article only two named claimants can disagree ("X said two, Y said one") */
   if (x->article == y->article && (!*x->claimant || !*y->claimant || same_text_ci(x->claimant, y->claimant))) return 0;
   if (!comparable(x, y) || !disjoint(x, y)) return 0;
-  return x->article == y->article || (!ambiguous(items, from, to, x) && !ambiguous(items, from, to, y));
+  return x->article == y->article || (!x_amb && !y_amb);
 }
 
 static int cmp_group(const void *pa, const void *pb) {
@@ -682,11 +711,15 @@ size_t facts_group(arena *a, const fact_list *facts, fact_group **groups) {
     G->n = j - i;
     G->members = arena_alloc(a, G->n * sizeof *G->members);
     uint32_t last_article = UINT32_MAX;
+    uint8_t *amb = xmalloc(j - i);
+    for (size_t k = i; k < j; k++) amb[k - i] = (uint8_t)ambiguous(items, i, j, items[k].f);
     for (size_t k = i; k < j; k++) {
       G->members[k - i] = items[k].index;
       if (items[k].f->article != last_article) G->narticles++, last_article = items[k].f->article;
-      for (size_t l = i; l < k && !G->disagreement; l++) G->disagreement = conflict(items, i, j, items[k].f, items[l].f);
+      for (size_t l = i; l < k && !G->disagreement; l++)
+        G->disagreement = conflict(items[k].f, items[l].f, amb[k - i], amb[l - i]);
     }
+    free(amb);
     i = j;
   }
   free(items);

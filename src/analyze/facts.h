@@ -7,14 +7,15 @@
  * ages, years, ordinals, identifiers, phone numbers and URLs are not facts.
  *
  * Grouping: facts with the same key (the counted thing, normalized: killed/dead/died/death toll
- * → "killed") and the same time frame form a quantity. Each fact has a value range given its
+ * → "killed"), time frame and kind form a quantity. Each fact has a value range given its
  * qualifier ("at least 200" = [200, ∞), "about 110" = [93.5, 126.5]); a quantity is a
- * DISAGREEMENT when two articles (or two named claimants in one article) give values whose
- * ranges do not overlap for the same party (facts whose "concerns" differ are not compared).
- * Updates ("15 more",
- * "bringing the total to 32") are kept apart: they are reported, never counted as conflicts.
- * Extraction is O(tokens of the sentence); grouping is O(F log F + F·G) for F facts and G the
- * largest group.
+ * DISAGREEMENT when two articles (or two named claimants in one article) give comparable
+ * values whose ranges do not overlap. Comparable means: same party ("concerns"), reports at most
+ * two days apart, not an update ("15 more", "bringing the total to 32": shown, never a
+ * conflict), and the same group counted — any generic "people" for casualty classes, a named
+ * claimant on both sides or the same multi-word phrase otherwise (docs/DIGEST.md has the full
+ * list). Extraction is O(tokens of the sentence); grouping is O(F log F + G²) for F facts and G
+ * the largest group.
  */
 #ifndef PRECIS_ANALYZE_FACTS_H
 #define PRECIS_ANALYZE_FACTS_H
@@ -38,6 +39,7 @@ typedef struct fact {
   const char *claimant;     /* who claims it (speaker display), "" = the outlet itself */
   const char *claimant_key; /* the speaker's grouping key (analyze.h), "" when none */
   const char *timeframe;    /* "" = the event; "2016-04", "2020-07", "1994" otherwise */
+  long day;                 /* the article's date in days (an_days), 0 when unknown */
   int cued;                 /* the article's language has our cue words (en, fr, es, de): only then
                                are counted phrases reliable enough to compare claims */
   uint32_t article;

@@ -427,7 +427,12 @@ static int compute_function_word(const char *s, const scan_tok *t) {
       "une", "et", "ou", "en", "dans", "sur", "pour", "par", "avec", "au", "aux", "ont", "été", "est",
       "sont", "qui", "que", "el", "los", "las", "del", "y", "o", "con", "por", "para", "han", "sido", "es",
       "son", "fueron", "se", "su", "sus", "lo", "al", "der", "die", "das", "und", "im", "mit", "von", "zu",
-      "ist", "sind", "wurden", NULL};
+      "ist", "sind", "wurden", "à", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "on", "ne", "pas",
+      "sous", "entre", "dont", "où", "mais", "car", "après", "avant", "depuis", "pendant", "contre", "vers",
+      "chez", "lors", "autre", "autres", "other", "others", "una", "unos", "unas", "este", "esta", "sobre",
+      "tras", "desde", "hasta", "pero", "como", "muy", "ya", "también", "sin", "cuando", "donde", "fue", "era",
+      "ha", "había", "otros", "otras", "otro", "otra", "ein", "eine", "einen", "dem", "den", "auf", "für",
+      "bei", "nach", "aus", "wie", "auch", "nicht", "sich", "es", "hat", "war", "wird", "weitere", NULL};
   return scan_in(s, t, words) >= 0;
 }
 

@@ -68,9 +68,9 @@ static void add_shingles(gather *g, const an_sentence *s) {
     g->shingles = xgrow(g->shingles, &g->shingles_cap, g->nshingles + 1, sizeof *g->shingles);
     g->shingles[g->nshingles++] = w[0] * 0x9E3779B97F4A7C15ull ^ w[1] * 0xC2B2AE3D27D4EB4Full ^ w[2];
   }
+  size_t old_cap = g->sent_cap;
   g->sent_shingle_end = xgrow(g->sent_shingle_end, &g->sent_cap, g->nsent + 1, sizeof *g->sent_shingle_end);
-  size_t cap2 = g->sent_cap;
-  g->sent_article = xrealloc(g->sent_article, cap2 * sizeof *g->sent_article);
+  if (g->sent_cap != old_cap) g->sent_article = xrealloc(g->sent_article, g->sent_cap * sizeof *g->sent_article);
   g->sent_shingle_end[g->nsent] = g->nshingles;
   g->sent_article[g->nsent++] = s->article;
 }
@@ -261,7 +261,7 @@ typedef struct statement_build {
   size_t nwords;
 } statement_build;
 
-static void group_speaker(digest *d, const precis_corpus *c, const qsort_item *items, size_t n, digest_speaker *sp) {
+static void group_speaker(digest *d, const qsort_item *items, size_t n, digest_speaker *sp) {
   arena *a = d->arena;
   statement_build *b = xcalloc(n, sizeof *b);
   size_t nb = 0;
@@ -297,20 +297,17 @@ static void group_speaker(digest *d, const precis_corpus *c, const qsort_item *i
     }
     add_ref(a, &b[match].st.refs, &b[match].st.nrefs, &b[match].cap, r);
   }
-  (void)c;
   sp->items = arena_alloc(a, (nb ? nb : 1) * sizeof *sp->items);
   sp->nitems = nb;
-  uint32_t seen[64];
+  uint8_t *seen = xcalloc(d->narticles + 1, 1);
   size_t nseen = 0;
   for (size_t k = 0; k < nb; k++) {
     sp->items[k] = b[k].st;
-    for (size_t r = 0; r < b[k].st.nrefs; r++) {
-      int dup = 0;
-      for (size_t z = 0; z < nseen; z++) dup |= seen[z] == b[k].st.refs[r].article;
-      if (!dup && nseen < 64) seen[nseen++] = b[k].st.refs[r].article;
-    }
+    for (size_t r = 0; r < b[k].st.nrefs; r++)
+      if (!seen[b[k].st.refs[r].article]) seen[b[k].st.refs[r].article] = 1, nseen++;
     free(b[k].words);
   }
+  free(seen);
   sp->narticles = nseen;
   free(b);
   if (!*sp->name) sp->name = "";
@@ -333,7 +330,7 @@ static void group_quotes(digest *d, const gather *g) {
   for (size_t i = 0; i < n;) {
     size_t j = i;
     while (j < n && !strcmp(items[j].q->speaker.key, items[i].q->speaker.key)) j++;
-    group_speaker(d, d->corpus, items + i, j - i, &d->speakers[d->nspeakers++]);
+    group_speaker(d, items + i, j - i, &d->speakers[d->nspeakers++]);
     i = j;
   }
   free(items);

@@ -173,7 +173,9 @@ size_t entities_rank(arena *a, const entity_mentions *m, size_t max, entity **ou
     e->key = k[i].key;
     e->first = k[i].index;
     e->longest = k[i].index;
-    uint32_t seen_articles[64];
+    /* mentions were added article by article, and equal keys stay in index order: articles
+     * only grow along the run, so a change of article is a new one */
+    uint32_t last_article = UINT32_MAX;
     size_t nseen = 0;
     for (; j < m->n && !strcmp(k[j].key, k[i].key); j++) {
       const entity_mention *mm = &m->items[k[j].index];
@@ -181,9 +183,7 @@ size_t entities_rank(arena *a, const entity_mentions *m, size_t max, entity **ou
       if (strlen(mm->name) > strlen(m->items[e->longest].name)) e->longest = k[j].index;
       e->votes[mm->hint]++;
       e->openers += mm->initial;
-      int dup = 0;
-      for (size_t q = 0; q < nseen; q++) dup |= seen_articles[q] == mm->article;
-      if (!dup && nseen < 64) seen_articles[nseen++] = mm->article;
+      if (mm->article != last_article) nseen++, last_article = mm->article;
     }
     e->narticles = nseen;
     i = j;

@@ -2,11 +2,11 @@
 # bench/digest.sh — speed of `precis digest` over the Multi-News validation sample (250 clusters
 # of 2–7 articles): clusters per second for the whole digest (reading, summary, analysis,
 # rendering), and the same run of `precis summarize` so the analysis' own share shows.
-# Usage: bench/digest.sh [DATASET] [PRECIS_BIN]   (run it once; the machine is shared)
+# Usage: bench/digest.sh [PRECIS_BIN] [DATASET]   (run it once; the machine is shared)
 set -eu
 here=$(dirname "$0")
-data=${1:-"$here/../../shared/data/multinews-val.jsonl"}
-bin=${2:-${PRECIS_BIN:-"$here/../build/precis"}}
+bin=${1:-${PRECIS_BIN:-"$here/../build/precis"}}
+data=${2:-"$here/../../shared/data/multinews-val.jsonl"}
 [ -f "$data" ] || { echo "dataset not found: $data" >&2; exit 77; }
 [ -x "$bin" ] || { echo "precis binary not found: $bin (build first or pass it)" >&2; exit 2; }
 n=$(wc -l < "$data")

@@ -1,7 +1,7 @@
 #!/bin/sh
 # What users would pick instead: Open Text Summarizer (Debian `ots`, C) over the same 250
 # multinews-val clusters, one process per cluster as it must be run. Prints clusters/s.
-# Usage: bench/ots.sh [DATASET]   (needs `apt-get install ots` and python3 to split the JSONL)
+# Usage: bench/ots.sh [DATASET]   (no precis binary involved)   (needs `apt-get install ots` and python3 to split the JSONL)
 set -eu
 data=${1:-"$(dirname "$0")/../../shared/data/multinews-val.jsonl"}
 command -v ots >/dev/null || { echo "ots not installed (apt-get install ots)" >&2; exit 77; }

@@ -18,6 +18,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 
 typedef struct salience_weights {
   double centroid, position, support, title; /* linear weights of the four cues */
@@ -58,7 +59,9 @@ static size_t mark_title_terms(const model *m, unsigned char *in_title) {
 
 void algo_salience_run(algo_run *r) {
   const model *m = r->m;
-  const salience_weights *w = &tuned;
+  salience_weights wt = tuned;
+  { const char *e = getenv("SAL_W"); if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf", &wt.centroid, &wt.position, &wt.support, &wt.title, &wt.lambda, &wt.position_decay, &wt.length_floor); }
+  const salience_weights *w = &wt;
   size_t n = m->nsentences;
   double *tw = algo_term_weights(m);
   unsigned char *in_title = xcalloc(m->nterms ? m->nterms : 1, 1);

@@ -21,7 +21,7 @@ static int is_punct(const scan_tok *t, uint32_t cp) { return t->kind == SCAN_PUN
 
 /* Tokens that may sit between a speaker and its verb: auxiliaries, adverbs, time phrases. */
 static int skippable_before_verb(const an_sentence *s, size_t j) {
-  static const char *const words[] = {"has", "had", "have", "was", "is", "also", "later", "earlier",
+  static const char *const words[] = {"has", "had", "have", "also", "later", "earlier",
                                       "reportedly", "then", "previously", "further", "a", "ha", "had",
                                       "also", "again", "once", "publicly", "separately", "quickly",
                                       "swiftly", "on", "morning", "evening", "night", "afternoon",
@@ -29,6 +29,18 @@ static int skippable_before_verb(const an_sentence *s, size_t j) {
   const scan_tok *t = &s->tok[j];
   if (lex_weekday(s->text, t) >= 0) return 1;
   return scan_in(s->text, t, words) >= 0;
+}
+
+/* "They've", "I'd", "We're": a pronoun with its auxiliary, never a named speaker. */
+static int contraction(const char *text, const scan_tok *t) {
+  char low[64];
+  size_t n = scan_lower(text, t, low, sizeof low);
+  static const char *const tails[] = {"'ve", "'re", "'ll", "'d", "'m", NULL};
+  for (int i = 0; tails[i]; i++) {
+    size_t k = strlen(tails[i]);
+    if (n > k && !memcmp(low + n - k, tails[i], k)) return 1;
+  }
+  return 0;
 }
 
 static int np_core(const an_sentence *s, size_t j) {
@@ -39,8 +51,10 @@ static int np_core(const an_sentence *s, size_t j) {
   if (lex_month(s->text, t) || lex_weekday(s->text, t) >= 0) return 0;
   static const char *const openers[] = {"earlier", "later", "meanwhile", "however", "then", "now", "today",
                                         "yesterday", "separately", "previously", "still", "instead", "last",
-                                        "officially", "finally", "initially", "again", "here", "there", NULL};
+                                        "officially", "finally", "initially", "again", "here", "there", "if",
+                                        "unless", "once", "i'd", "i'm", "i've", "i'll", "we'd", "we're", NULL};
   if (t->cap && scan_in(s->text, t, openers) >= 0) return 0; /* "Earlier, police said" */
+  if (t->cap && contraction(s->text, t)) return 0;              /* "They've told the family" */
   if (t->cap) return !lex_function_word(s->text, t) || t->allcaps;
   return lex_role_noun(s->text, t) || lex_title(s->text, t);
 }
@@ -163,8 +177,46 @@ static int set_pronoun(an_sentence *s, size_t j, size_t v) {
   return 1;
 }
 
+/* A phrase right after a preposition is its object, not the subject of the verb that follows:
+ * "Erdogan, promising support for Azerbaijan, said" does not make Azerbaijan the speaker. */
+static int object_of_preposition(const an_sentence *s, size_t first) {
+  static const char *const preps[] = {"for", "to", "with", "against", "from", "at", "by", "about", "on",
+                                      "over", "into", "toward", "towards", "between", "among", "of", "in",
+                                      "behind", "under", "than", "like", "pour", "contre", "avec", "para",
+                                      "contra", "con", NULL};
+  return first > 0 && scan_in(s->text, &s->tok[first - 1], preps) >= 0;
+}
+
+/* The speech-verb form is not used as a verb of this sentence: an adjective ("Kissane's alleged
+ * path", "the reported account"), a passive ("Custodio is accused of"), a noun ("TV shows"),
+ * or "show" without a record-like subject ("court records show" is attribution, "Best show
+ * ever" is not). */
+static int not_a_speech_use(const an_sentence *s, size_t v) {
+  static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this",
+                                            "that", "these", "those", NULL};
+  static const char *const passive[] = {"is", "was", "are", "were", "be", "been", "being", "get", "got", NULL};
+  static const char *const recordlike[] = {"records", "data", "figures", "documents", "statistics", "polls",
+                                           "studies", "surveys", "filings", "papers", "results", NULL};
+  const scan_tok *t = s->tok;
+  const char *lang = s->lang ? s->lang : "";
+  int romance = !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
+  if (romance && v > 0 && auxiliary(s, v - 1)) return 0; /* "a déclaré", "ha dicho" */
+  if (v > 0 && (t[v - 1].kind == SCAN_POSS || scan_in(s->text, &t[v - 1], determiners) >= 0)) return 1;
+  if (v > 0 && scan_in(s->text, &t[v - 1], passive) >= 0) return 1;
+  if (scan_is(s->text, &t[v], "show") || scan_is(s->text, &t[v], "shows"))
+    return !(v > 0 && scan_in(s->text, &t[v - 1], recordlike) >= 0);
+  return 0;
+}
+
+/* A speaker written after its verb ("…, informó el consejero, Jorge Sala.") closes the clause:
+ * in "…, told officers he led the child" the phrase after the verb is the listener. */
+static int closes_clause(const an_sentence *s, size_t end) {
+  return end >= s->ntok || s->tok[end].kind == SCAN_PUNCT;
+}
+
 static int try_verb(arena *a, an_sentence *s, size_t v) {
   const scan_tok *t = s->tok;
+  if (not_a_speech_use(s, v)) return 0;
   /* "dit-il", "a-t-elle dit": the pronoun is glued to the verb or its auxiliary */
   static const char *const glued[] = {"dit-il", "dit-elle", "ajoute-t-il", "ajoute-t-elle", NULL};
   static const char *const aux_pron[] = {"a-t-il", "a-t-elle", NULL};
@@ -214,11 +266,12 @@ static int try_verb(arena *a, an_sentence *s, size_t v) {
     }
     /* "…, informó el consejero": a speaker after the verb */
     size_t end = np_forward(s, v + 1);
-    if (v + 1 < s->ntok && end > v + 1 && set_speaker(a, s, v + 1, end, v)) return 1;
+    if (v + 1 < s->ntok && end > v + 1 && closes_clause(s, end) && set_speaker(a, s, v + 1, end, v)) return 1;
     return 0;
   }
   size_t first = np_backward(s, j);
-  return first != SIZE_MAX && set_speaker(a, s, first, j + 1, v);
+  if (first == SIZE_MAX || object_of_preposition(s, first)) return 0;
+  return set_speaker(a, s, first, j + 1, v);
 }
 
 int an_attribution(arena *a, an_sentence *s) {

@@ -75,10 +75,69 @@ static void add_shingles(gather *g, const an_sentence *s) {
   g->sent_article[g->nsent++] = s->article;
 }
 
+/* Two line breaks with only blanks between them ("\n\n", and " \n \n " as Multi-News writes it). */
 static int paragraph_break(const char *text, uint32_t a, uint32_t b) {
-  for (uint32_t i = a; i + 1 < b; i++)
-    if (text[i] == '\n' && text[i + 1] == '\n') return 1;
+  for (uint32_t i = a; i < b; i++) {
+    if (text[i] != '\n') continue;
+    uint32_t j = i + 1;
+    while (j < b && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) j++;
+    if (j < b && text[j] == '\n') return 1;
+  }
   return 0;
+}
+
+/* 1 when every word of the sentence is inside a quotation (a quoted passage split into sentences). */
+static int inside_quotation(const an_sentence *s) {
+  size_t words = 0;
+  for (size_t i = 0; i < s->ntok; i++) {
+    if (s->tok[i].kind != SCAN_WORD && s->tok[i].kind != SCAN_NUM) continue;
+    if (!s->quoted[i]) return 0;
+    words++;
+  }
+  return words > 0;
+}
+
+/* The people a paragraph has named so far: a "he said" is resolved only when exactly one
+ * person is in view (a journalist's "he" after two named men is ambiguous to us). */
+typedef struct persons_in_view {
+  an_speaker *items;
+  size_t n, cap;
+} persons_in_view;
+
+static void view_add(persons_in_view *v, const an_speaker *sp) {
+  for (size_t i = 0; i < v->n; i++)
+    if (!strcmp(v->items[i].key, sp->key)) {
+      if (sp->person && !v->items[i].person) v->items[i] = *sp; /* "Reyes" then "Mayor Tom Reyes" */
+      return;
+    }
+  v->items = xgrow(v->items, &v->cap, v->n + 1, sizeof *v->items);
+  v->items[v->n++] = *sp;
+}
+
+static char *lower_dup(arena *a, const char *src) {
+  size_t n = strlen(src);
+  char *out = arena_alloc(a, n * 2 + 1);
+  scan_tok whole = {.start = 0, .end = (uint32_t)n, .kind = SCAN_WORD};
+  scan_lower(src, &whole, out, n * 2 + 1);
+  return out;
+}
+
+/* Persons named in a sentence: personal speakers, a lone name that surnames one already in view,
+ * and names a title introduces ("Mayor Tom Reyes visited..."). */
+static void view_add_sentence(arena *a, persons_in_view *v, const an_sentence *s, const entity_mentions *m,
+                              size_t first_mention) {
+  if (s->has_speaker && !s->speaker_is_pronoun && *s->speaker.key) {
+    int known = 0;
+    for (size_t i = 0; i < v->n; i++) known |= !strcmp(v->items[i].key, s->speaker.key);
+    if (s->speaker.person || known) view_add(v, &s->speaker);
+  }
+  for (size_t i = first_mention; i < m->n; i++) {
+    const entity_mention *e = &m->items[i];
+    if (e->hint != ENT_PERSON || !strchr(e->name, ' ')) continue;
+    const char *surname = strrchr(e->name, ' ') + 1;
+    an_speaker sp = {.name = e->name, .role = "", .key = lower_dup(a, surname), .display = e->name, .person = 1};
+    view_add(v, &sp);
+  }
 }
 
 static void analyze_article(gather *g, uint32_t index, const precis_article_info *info, an_date date) {
@@ -95,8 +154,9 @@ static void analyze_article(gather *g, uint32_t index, const precis_article_info
   count_words(g, index, info->text, &toks);
 
   an_sentence *sents = xcalloc(nspans + 1, sizeof *sents);
-  const an_speaker **last = xcalloc(nspans + 1, sizeof *last);
-  const an_speaker *current = NULL, *current_person = NULL;
+  persons_in_view view = {0};
+  const an_speaker *para_speaker = NULL; /* the paragraph's last speaker, for "it said" */
+  const an_speaker *prev_speaker = NULL; /* the previous sentence's speaker */
   size_t t = 0;
   for (size_t k = 0; k < nspans; k++) {
     an_sentence *s = &sents[k];
@@ -106,22 +166,26 @@ static void analyze_article(gather *g, uint32_t index, const precis_article_info
     *s = (an_sentence){.text = info->text, .len = info->len, .article = index, .start = spans[k].start,
                        .end = spans[k].end, .lang = info->lang, .date = date, .tok = toks.t + first,
                        .ntok = t - first, .quoted = quoted + first};
-    last[k] = current;
+    int new_paragraph = k == 0 || paragraph_break(info->text, spans[k - 1].end, spans[k].start);
+    if (new_paragraph) view.n = 0, para_speaker = NULL;
     an_attribution(g->a, s);
     if (s->has_speaker && s->speaker_is_pronoun) {
-      /* "he/she said" points back to the last named person; "it/the statement" to any speaker */
+      /* "he/she said" names the one person of the paragraph in view; "it/the statement said"
+       * the paragraph's last speaker, else the previous sentence's (an institution's statement
+       * quoted over two paragraphs); anything else stays unattributed */
       int personal = s->speaker.key == NULL && !(s->speaker_end - s->speaker_start == 2 &&
                                                  (info->text[s->speaker_start] | 0x20) == 'i' &&
                                                  (info->text[s->speaker_start + 1] | 0x20) == 't');
-      const an_speaker *back = personal && current_person ? current_person : current;
+      const an_speaker *back = personal ? (view.n == 1 ? &view.items[0] : NULL)
+                                        : para_speaker ? para_speaker : prev_speaker;
+      if (!personal && back && back->person) back = NULL; /* "it" is no person */
       if (back) s->speaker = *back, s->speaker_is_pronoun = 0;
       else s->has_speaker = 0;
     }
-    if (s->has_speaker) {
-      current = &s->speaker;
-      if (s->speaker.person) current_person = &s->speaker;
-    }
-    if (k > 0 && !paragraph_break(info->text, spans[k - 1].end, spans[k].start)) {
+    if (s->has_speaker) para_speaker = &s->speaker;
+    if (s->has_speaker) prev_speaker = &s->speaker;
+    else if (!inside_quotation(s)) prev_speaker = NULL; /* a quotation's inner sentence keeps its speaker in view */
+    if (!new_paragraph) {
       const char *tf = facts_sentence_timeframe(g->a, &sents[k - 1]);
       s->context_timeframe = *tf ? tf : NULL;
     }
@@ -129,11 +193,13 @@ static void analyze_article(gather *g, uint32_t index, const precis_article_info
     timeline_extract(s, &g->timeline);
     if (g->timeline.n > dated) s->context_timeframe = NULL; /* its own date says when */
     facts_extract(g->a, s, &g->facts);
+    size_t first_mention = g->mentions.n;
     entities_extract(g->a, s, &g->mentions);
+    view_add_sentence(g->a, &view, s, &g->mentions, first_mention);
     add_shingles(g, s);
   }
-  quotes_extract(sents, nspans, qs, nq, last, &g->quotes);
-  free(last);
+  free(view.items);
+  quotes_extract(sents, nspans, qs, nq, &g->quotes);
   free(sents);
   free(quoted);
   free(qs);

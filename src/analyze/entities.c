@@ -39,6 +39,46 @@ static int name_word(const an_sentence *s, size_t i) {
   return 1;
 }
 
+static int ends_with_ci(const an_sentence *s, size_t i, const char *suffix, size_t min_len) {
+  const scan_tok *t = &s->tok[i];
+  size_t n = t->end - t->start, k = strlen(suffix);
+  if (n < min_len || n < k) return 0;
+  for (size_t j = 0; j < k; j++) {
+    char ch = s->text[t->end - k + j];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+    if (ch != suffix[j]) return 0;
+  }
+  return 1;
+}
+
+/* A place by the way the text uses the name (no gazetteer): "Pakistan", "Finland" (-stan, -land),
+ * "United States", "Russian Federation", "Republic of X", "Armenia's capital / government /
+ * foreign minister", "the capital of X". ENT_OTHER when nothing says so. */
+static entity_type place_by_pattern(const an_sentence *s, size_t from, size_t to) {
+  static const char *const state_heads[] = {"states", "kingdom", "republic", "emirates", "islands", "federation",
+                                            NULL};
+  static const char *const owned[] = {"capital", "government", "prime", "parliament", "army", "military",
+                                      "border", "borders", "territory", "embassy", "population", "economy",
+                                      "troops", "foreign", "defence", "defense", "interior", "citizens",
+                                      "regime", "armed", "airspace", "president", NULL};
+  static const char *const of_place[] = {"capital", "government", "republic", "kingdom", "citizens", "territory",
+                                         "borders", "border", "embassy", "people", "north", "south", "east",
+                                         "west", "parts", "regions", "region", "province", "provinces", NULL};
+  if (to - from == 1 && (ends_with_ci(s, from, "stan", 6) || ends_with_ci(s, from, "land", 6)))
+    return ENT_PLACE;
+  if (to - from >= 2 && (scan_in(s->text, &s->tok[to - 1], state_heads) >= 0 ||
+                         scan_in(s->text, &s->tok[from], state_heads) >= 0))
+    return ENT_PLACE;
+  /* "Armenia's foreign minister": a one-word name that owns a state's attributes (president
+   * only for a one-word owner: "Harvard's president" would need its org word) */
+  if (to - from == 1 && to + 1 < s->ntok && s->tok[to].kind == SCAN_POSS &&
+      scan_in(s->text, &s->tok[to + 1], owned) >= 0)
+    return ENT_PLACE;
+  if (from >= 2 && scan_is(s->text, &s->tok[from - 1], "of") && scan_in(s->text, &s->tok[from - 2], of_place) >= 0)
+    return ENT_PLACE;
+  return ENT_OTHER;
+}
+
 /* Adds tokens [from, to) as a mention after stripping titles and a nationality adjective that
  * only qualifies a title ("Armenian Prime Minister"); the adjective stays in names such as
  * "Soviet Union" or "Syrian Observatory for Human Rights". */
@@ -69,6 +109,7 @@ static void emit(arena *a, const an_sentence *s, size_t from, size_t to, entity_
   else if (hint == ENT_OTHER && from > 0 && scan_in(s->text, &s->tok[from - 1], place_preps) >= 0 &&
            !(to < s->ntok && s->tok[to].kind == SCAN_POSS)) /* "at Gosnell's clinic": an owner, not a place */
     hint = ENT_PLACE;
+  if (hint == ENT_OTHER) hint = place_by_pattern(s, from, to);
   uint32_t bs = s->tok[from].start, be = s->tok[to - 1].end;
   out->items = xgrow(out->items, &out->cap, out->n + 1, sizeof *out->items);
   out->items[out->n++] = (entity_mention){arena_strndup(a, s->text + bs, be - bs), hint, initial && to - from == 1,

@@ -38,7 +38,10 @@ static const char *casualty_class(const cursor *c, size_t i) {
       "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "deaths", "death", "fatalities",
       "fatality", "toll", "lives", "perished", "slain", "tués", "tuées", "tué", "morts", "mortes", "mort",
       "décès", "muertos", "muertas", "murieron", "fallecidos", "fallecieron", "muerto", "muertes", "tote",
-      "getötet", "toten", "victims", "victimes", "víctimas", "bodies", "drowned", "cadáveres", "corps", NULL};
+      "getötet", "toten", "drowned", NULL};
+  /* bodies recovered are a part of a toll, and "victims" may be hurt or treated: both are
+   * their own quantities ("75,000 bodies were recovered" does not dispute "200,000 killed") */
+  static const char *const bodies[] = {"bodies", "cadáveres", "corps", "leichen", NULL};
   static const char *const injured[] = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries",
                                         "blessés", "blessées", "blessé", "heridos", "heridas", "herido",
                                         "verletzt", "verletzte", "verletzten", NULL};
@@ -46,15 +49,18 @@ static const char *casualty_class(const cursor *c, size_t i) {
   static const char *const rescued[] = {"rescued", "survivors", "saved", "rescatados", "secourus", "gerettet", NULL};
   static const char *const evacuated[] = {"evacuated", "displaced", "evacuees", "évacués", "évacuées", "evacuados",
                                           "evacuadas", "desplazados", "evakuiert", NULL};
-  static const char *const arrested[] = {"arrested", "detained", "arrêtés", "interpellés", "detenidos",
-                                         "arrestados", "festgenommen", NULL};
+  static const char *const arrested[] = {"arrested", "arrêtés", "interpellés", "arrestados", "festgenommen", NULL};
+  /* held is not charged: "three detained" and "12 arrested" are two quantities */
+  static const char *const detained[] = {"detained", "detenidos", "held", NULL};
   if (!word(c, i)) return NULL;
   if (in(c, i, killed)) return "killed";
+  if (in(c, i, bodies)) return "bodies";
   if (in(c, i, injured)) return "injured";
   if (in(c, i, missing)) return "missing";
   if (in(c, i, evacuated)) return "evacuated";
   if (in(c, i, rescued)) return "rescued";
   if (in(c, i, arrested)) return "arrested";
+  if (in(c, i, detained)) return "detained";
   return NULL;
 }
 
@@ -145,6 +151,12 @@ static int number_word_ok(const cursor *c, size_t i) {
     return 1; /* "three more bodies" */
   if (i + 2 < c->s->ntok && is(c, i + 1, "of") && !is(c, i, "one")) return 1; /* "dozens of people" */
   if (i > 0 && casualty_class(c, i - 1)) return 1;                         /* "killing two" */
+  if (i > 0 && is(c, i - 1, "to")) /* "bringing the death toll to three" */
+    for (size_t j = i - 1, k = 0; j > 0 && k < 8; k++) {
+      j--;
+      if (is(c, j, "toll") || is(c, j, "total")) return 1;
+      if (tk(c, j)->kind == SCAN_PUNCT) break;
+    }
   return 0;
 }
 
@@ -263,6 +275,13 @@ static char *span_text(arena *a, const cursor *c, size_t from, size_t to) {
 
 /* A word ending in -ed followed by nothing noun-like reads as a verb ("destroyed", "killed"). */
 static int looks_verb(const cursor *c, size_t i) {
+  /* irregular past tenses that follow a subject count: "40 firefighters fought the blaze" */
+  static const char *const irregular[] = {"fought", "took", "made", "went", "came", "saw", "began", "ran", "fled",
+                                          "left", "lost", "found", "held", "kept", "gave", "got", "brought",
+                                          "caught", "struck", "stood", "fell", "rose", "spent", "sent", "built",
+                                          "met", "led", "won", "drove", "flew", "broke", "spoke", "chose", "grew",
+                                          "knew", "threw", "became", "swam", "sank", "slept", "wore", "were", NULL};
+  if (in(c, i, irregular)) return 1;
   const scan_tok *t = tk(c, i);
   size_t n = t->end - t->start;
   const char *w = c->s->text + t->start;
@@ -294,7 +313,11 @@ static void counted_phrase(const cursor *c, size_t j, phrase *p) {
       n = 0;
       continue;
     }
-    if (!word(c, j) || fword(c, j) || casualty_class(c, j) || looks_verb(c, j)) break;
+    /* "eight stories below", "two miles away": the adverb is no part of what is counted */
+    static const char *const adverbs[] = {"below", "above", "away", "ago", "down", "up", "long", "high", "deep",
+                                          "wide", "tall", "old", "apart", "later", "earlier", "each", "apiece",
+                                          "behind", "ahead", "off", "out", NULL};
+    if (!word(c, j) || fword(c, j) || casualty_class(c, j) || looks_verb(c, j) || in(c, j, adverbs)) break;
     int vague_word;
     if (lex_number_word(c->s->text, tk(c, j), c->s->lang, &vague_word) > 0) break; /* "three of eight charges" */
     if (n > 0 && ends_in(c, j, "ed")) break;   /* "supports showed corrosion" */
@@ -390,6 +413,17 @@ static const char *find_concerns(const cursor *c, size_t qual_first, const phras
 
 /* ---- time frame ---------------------------------------------------------------------------- */
 
+/* "last month", "earlier this year", "two weeks ago": before the event, though undated. */
+static const char *relative_past(const cursor *c) {
+  static const char *const spans[] = {"week", "month", "year", "weeks", "months", "years", NULL};
+  for (size_t i = 0; i + 1 < c->s->ntok; i++) {
+    if ((is(c, i, "last") || is(c, i, "previous")) && in(c, i + 1, spans)) return "earlier";
+    if (is(c, i, "earlier") && is(c, i + 1, "this") && in(c, i + 2, spans)) return "earlier";
+    if (in(c, i, spans) && is(c, i + 1, "ago")) return "earlier";
+  }
+  return "";
+}
+
 /* The date expression nearest to token `near` that places the number outside the event:
  * "in April 2016", "in July", "since 1991". "" when none (the event itself). */
 static const char *find_timeframe(const cursor *c, size_t near) {
@@ -429,7 +463,7 @@ static const char *find_timeframe(const cursor *c, size_t near) {
       best_since = i > 0 && (is(c, i - 1, "since") || is(c, i - 1, "depuis") || is(c, i - 1, "desde") || is(c, i - 1, "seit"));
     }
   }
-  if (best == SIZE_MAX) return "";
+  if (best == SIZE_MAX) return relative_past(c);
   char out[11];
   an_date_format(best_d, out);
   buf b = BUF_INIT;
@@ -448,6 +482,98 @@ const char *facts_sentence_timeframe(arena *a, const an_sentence *s) {
 static int cued_language(const char *lang) {
   return !lang || !*lang || !strcmp(lang, "en") || !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "de") ||
          !strcmp(lang, "und");
+}
+
+/* ---- scope of a claim ------------------------------------------------------------------------ */
+
+/* The day nearest to the number: a weekday ("27 killed on Saturday", "Saturday's bombings") or a
+ * calendar day ("the bombing on May 22 that killed 22"), -1 none. */
+static int claim_day(const cursor *c, size_t near) {
+  int best = -1;
+  size_t best_dist = SIZE_MAX;
+  for (size_t i = 0; i < c->s->ntok; i++) {
+    int wd = lex_weekday(c->s->text, tk(c, i));
+    int month = lex_month(c->s->text, tk(c, i));
+    if (month && tk(c, i)->cap && i + 1 < c->s->ntok && tk(c, i + 1)->kind == SCAN_NUM &&
+        digit_count(c->s->text, tk(c, i + 1)) <= 2)
+      wd = 100 + 32 * month + (int)digits_value(c->s->text, tk(c, i + 1), "en");
+    if (wd < 0 || !tk(c, i)->cap) continue;
+    size_t dist = i > near ? i - near : near - i;
+    if (dist < best_dist) best_dist = dist, best = wd;
+  }
+  return best;
+}
+
+/* 2 for a running total ("9,000 since March", "8,000 so far", "in the year-long uprising"), 1 for
+ * a sum over an unstated span ("a total of 125", "in all, 104"), 0 otherwise. */
+static int claim_cumulative(const cursor *c) {
+  int sum = 0;
+  static const char *const words[] = {"total", "altogether", "overall", "cumulative", "year-long", "yearlong",
+                                      "month-long", "insgesamt", NULL};
+  static const char *const since[] = {"since", "depuis", "desde", "seit", NULL};
+  static const char *const periods[] = {"crackdown", "uprising", "conflict", "war", "revolt", "insurgency",
+                                        "revolution", "occupation", "epidemic", "pandemic", NULL};
+  for (size_t i = 0; i < c->s->ntok; i++) {
+    if (in(c, i, words) && !is(c, i, "year-long") && !is(c, i, "yearlong") && !is(c, i, "month-long")) sum = 1;
+    else if (in(c, i, words)) return 2;
+    /* "since the crackdown began", "since March", "since 2011" — not "since early morning" */
+    if (in(c, i, since) && i + 1 < c->s->ntok &&
+        (is(c, i + 1, "the") || is(c, i + 1, "then") || is(c, i + 1, "its") || lex_month(c->s->text, tk(c, i + 1)) ||
+         tk(c, i + 1)->kind == SCAN_NUM))
+      return 2;
+    if ((is(c, i, "in") || is(c, i, "during")) && is(c, i + 1, "the") && in(c, i + 2, periods)) return 2;
+    if ((is(c, i, "so") && is(c, i + 1, "far")) || (is(c, i, "to") && is(c, i + 1, "date")) ||
+        (is(c, i, "past") && (is(c, i + 1, "year") || is(c, i + 1, "years") || is(c, i + 1, "month") ||
+                              is(c, i + 1, "months"))))
+      return 2;
+    if (is(c, i, "in") && is(c, i + 1, "all") && (punct(c, i + 2, ',') || (i + 2 < c->s->ntok && tk(c, i + 2)->kind == SCAN_NUM)))
+      sum = 1;
+  }
+  return sum;
+}
+
+/* "two deaths in each state", "three apiece": a figure per member, not a total. */
+static int claim_distributive(const cursor *c, size_t num_end) {
+  for (size_t j = num_end; j < c->s->ntok && j < num_end + 5; j++)
+    if (is(c, j, "each") || is(c, j, "apiece") || is(c, j, "per") || is(c, j, "every")) return 1;
+  return 0;
+}
+
+/* The sentence reports equipment lost ("destroyed", "shot down"): wartime claims by opposing
+ * sides about the same materiel are the one kind of plain count we compare. */
+static int claim_loss(const cursor *c) {
+  static const char *const words[] = {"destroyed", "downed", "damaged", "lost", "détruits", "détruit", "abattu",
+                                      "destruidos", "derribado", "zerstört", NULL};
+  for (size_t i = 0; i < c->s->ntok; i++)
+    if (in(c, i, words) || (is(c, i, "shot") && is(c, i + 1, "down"))) return 1;
+  return 0;
+}
+
+/* "104 killed in Homs", "across Syria": the place the figure covers, from the clause after it. */
+static const char *claim_place(const cursor *c, size_t from) {
+  static const char *const preps[] = {"in", "across", "near", "at", "throughout", "en", "dans", "à", NULL};
+  for (size_t j = from; j + 1 < c->s->ntok && j < from + 8; j++) {
+    const scan_tok *t = tk(c, j);
+    if (t->kind == SCAN_PUNCT && t->cp != '-') break;
+    if (!in(c, j, preps)) continue;
+    size_t k = j + 1;
+    if (is(c, k, "the")) k++;
+    if (word(c, k) && tk(c, k)->cap && !lex_month(c->s->text, tk(c, k)) && lex_weekday(c->s->text, tk(c, k)) < 0)
+      return span_text(c->a, c, k, k + 1);
+  }
+  return "";
+}
+
+/* "2 to 3 miles", "between 6 and 8", "10-12": the lower end of a stated range, or -1. */
+static double range_low(const cursor *c, size_t qual_first) {
+  if (qual_first < 2) return -1;
+  size_t sep = qual_first - 1, lo = qual_first - 2;
+  if (!(is(c, sep, "to") || is(c, sep, "and") || is(c, sep, "or") || punct(c, sep, '-') || punct(c, sep, 0x2013)))
+    return -1;
+  if (tk(c, lo)->kind == SCAN_NUM) return digits_value(c->s->text, tk(c, lo), c->s->lang);
+  int vague;
+  double v = lex_number_word(c->s->text, tk(c, lo), c->s->lang, &vague);
+  return v > 0 && !vague ? v : -1;
 }
 
 /* ---- extraction ------------------------------------------------------------------------------ */
@@ -519,6 +645,7 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   size_t where;
   const char *cls = f.kind == FACT_COUNT ? attached_casualty(c, i, qual_first, &p, &where) : NULL;
   if (f.kind == FACT_COUNT && !cls && !head[0]) return; /* a bare number with nothing counted */
+  if (cls && !strcmp(cls, "bodies") && f.update == UPDATE_INCREMENT) cls = "killed"; /* "three more bodies": the toll grows */
   set_range(&f);
   f.counted = p.to > p.from ? span_text(c->a, c, p.from, p.to) : (cls ? "people" : "");
   if (cls && p.to == p.from && where == p.next && !strcmp(cls, "rescued"))
@@ -536,6 +663,13 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   f.concerns = find_concerns(c, qual_first, &p);
   f.claimant = s->has_speaker && !s->speaker_is_pronoun ? s->speaker.display : "";
   f.claimant_key = s->has_speaker && !s->speaker_is_pronoun ? s->speaker.key : "";
+  double low = range_low(c, qual_first);
+  if (low >= 0 && low < f.lo) f.lo = low;
+  f.day_mark = claim_day(c, i);
+  f.cumulative = claim_cumulative(c);
+  f.distributive = claim_distributive(c, num_end);
+  f.loss = claim_loss(c);
+  f.place = claim_place(c, p.next);
   f.timeframe = find_timeframe(c, i);
   if (!*f.timeframe && s->context_timeframe) f.timeframe = s->context_timeframe;
   f.cued = cued_language(s->lang);
@@ -549,8 +683,22 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   add_fact(out, &f);
 }
 
+/* Bylines, credits and time stamps: "Reporting by ...", "Photo 1 of 12", "Posted 10/03/2025". */
+static int metadata_sentence(const cursor *c) {
+  static const char *const openers[] = {"reporting", "editing", "writing", "additional", "photo", "photos",
+                                        "posted", "updated", "published", "copyright", "image", "images",
+                                        "video", "source", "sources", "credit", "contact", NULL};
+  size_t i = 0;
+  while (i < c->s->ntok && tk(c, i)->kind == SCAN_PUNCT) i++;
+  return i < c->s->ntok && tk(c, i)->cap && in(c, i, openers) &&
+         (is(c, i, "additional") ? is(c, i + 1, "reporting") : 1) &&
+         (i + 1 >= c->s->ntok || is(c, i + 1, "by") || is(c, i + 1, "reporting") || is(c, i + 1, "at") ||
+          is(c, i + 1, "on") || tk(c, i + 1)->kind == SCAN_NUM || tk(c, i + 1)->kind == SCAN_PUNCT);
+}
+
 void facts_extract(arena *a, const an_sentence *s, fact_list *out) {
   cursor c = {a, s};
+  if (metadata_sentence(&c)) return;
   for (size_t i = 0; i < s->ntok; i++) {
     const scan_tok *t = &s->tok[i];
     if (t->kind == SCAN_NUM || (t->kind == SCAN_WORD && !t->cap) || (t->kind == SCAN_WORD && i == 0))
@@ -588,7 +736,8 @@ static int concerns_match(const char *a, const char *b) {
 }
 
 static int is_casualty_key(const char *key) {
-  static const char *const keys[] = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", NULL};
+  static const char *const keys[] = {"killed", "injured", "missing", "evacuated", "arrested", "detained", "rescued",
+                                     "bodies", NULL};
   for (int i = 0; keys[i]; i++)
     if (!strcmp(key, keys[i])) return 1;
   return 0;
@@ -639,6 +788,11 @@ static int comparable(const fact *x, const fact *y) {
   if (!x->cued || !y->cued) return 0;
   if (x->update || y->update || x->qualifier == QUAL_VAGUE || y->qualifier == QUAL_VAGUE) return 0;
   if (!concerns_match(x->concerns, y->concerns)) return 0;
+  /* a toll of Monday is not one of Tuesday, a running total not a day's count, "two in each
+   * state" not a total, "104 in Homs" not a count "in Idlib" */
+  if (x->day_mark >= 0 && y->day_mark >= 0 && x->day_mark != y->day_mark) return 0;
+  if (x->cumulative != y->cumulative || x->distributive || y->distributive) return 0;
+  if (*x->place && *y->place && !concerns_match(x->place, y->place)) return 0;
   /* "26 people killed" and "six educators killed" count different groups */
   if (is_casualty_key(x->key)) return (generic_group(x->counted) && generic_group(y->counted)) || same_counted(x->counted, y->counted);
   /* distances and sizes describe different things; sums and shares only compare when they
@@ -647,9 +801,12 @@ static int comparable(const fact *x, const fact *y) {
   if (x->kind == FACT_MONEY || x->kind == FACT_PERCENT)
     return *x->concerns && same_counted(x->counted, y->counted); /* sums differ unless they are one party's */
   if (!strcmp(x->key, "people") || !strcmp(x->key, "persona") || !strcmp(x->key, "personne")) return 0;
-  /* a lone generic noun ("members", "passengers") is too loose to call two figures the same
-   * quantity unless someone stands behind each */
-  return (*x->claimant && *y->claimant) || (same_counted(x->counted, y->counted) && strchr(x->counted, ' '));
+  /* A plain count names its thing but not which of them: "six students" (warrants) and "two
+   * students" (the alarm), "two sugar pellets" (hard task) and "one" (easy task) are different
+   * subgroups under one noun. Only losses of equipment claimed by two different parties ("two
+   * helicopters destroyed", the army said; "one helicopter shot down", the agency said) are
+   * taken as one quantity. */
+  return x->loss && y->loss && *x->claimant && *y->claimant && !same_text_ci(x->claimant_key, y->claimant_key);
 }
 
 static int disjoint(const fact *x, const fact *y) { return x->lo > y->hi || y->lo > x->hi; }

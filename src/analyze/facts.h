@@ -40,6 +40,13 @@ typedef struct fact {
   const char *claimant_key; /* the speaker's grouping key (analyze.h), "" when none */
   const char *timeframe;    /* "" = the event; "2016-04", "2020-07", "1994" otherwise */
   long day;                 /* the article's date in days (an_days), 0 when unknown */
+  int day_mark;             /* the day the sentence names: a weekday (0 Monday..6) or a calendar day
+                               (100 + 32*month + day), -1 none: tolls of two days differ */
+  int cumulative;           /* 2: a running total ("since March", "so far", "in the uprising"); 1: a sum
+                               over an unstated span ("a total of", "in all"); 0: neither */
+  int distributive;         /* "two in each state": per member, not a total */
+  int loss;                 /* the sentence reports losses of equipment (destroyed, shot down) */
+  const char *place;        /* "in/across X" after the number ("104 killed in Homs"), "" when none */
   int cued;                 /* the article's language has our cue words (en, fr, es, de): only then
                                are counted phrases reliable enough to compare claims */
   uint32_t article;

@@ -25,7 +25,11 @@ static size_t count_words(const char *s, size_t a, size_t b) {
 static void push_span(const char *text, size_t a, size_t b, quote_span **spans, size_t *n, size_t *cap) {
   while (a < b && (text[a] == ' ' || text[a] == '\n')) a++;
   while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\n')) b--;
-  if (count_words(text, a, b) < 4) return;
+  /* a short span is a scare quote ("breakaway") unless it closes on its own punctuation, as an
+   * utterance does: “Karabakh is ours,” he said */
+  size_t words = count_words(text, a, b);
+  int utterance = b > a && (text[b - 1] == ',' || text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?');
+  if (words < 4 && !(words >= 2 && utterance)) return;
   *spans = xgrow(*spans, cap, *n + 1, sizeof **spans);
   (*spans)[(*n)++] = (quote_span){(uint32_t)a, (uint32_t)b};
 }
@@ -99,25 +103,61 @@ static double quoted_share(const an_sentence *s, const quote_span *spans, size_t
   return s->end > s->start ? (double)in / (double)(s->end - s->start) : 0;
 }
 
+/* Two line breaks with only blanks between them: quotes and pronouns do not reach across. */
+static int paragraph_between(const char *text, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; i++) {
+    if (text[i] != '\n') continue;
+    uint32_t j = i + 1;
+    while (j < b && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) j++;
+    if (j < b && text[j] == '\n') return 1;
+  }
+  return 0;
+}
+
+/* The sentence after a quotation opens with its attribution: “…!” Azerbaijan's President Ilham
+ * Aliyev said. / “…” He added. Only punctuation may separate the quotation from that sentence,
+ * and the speaker must be the sentence's first phrase with the verb right after it. */
+static int attribution_follows(const an_sentence *quote_sent, const quote_span *span, const an_sentence *next) {
+  if (!next->has_speaker || next->ntok == 0) return 0;
+  if (paragraph_between(quote_sent->text, span->end, next->start)) return 0;
+  for (uint32_t i = span->end; i < next->start; i++) {
+    unsigned char ch = (unsigned char)quote_sent->text[i];
+    if (ch >= 0x80 || ch == ' ' || ch == '\n') continue; /* closing marks are multi-byte */
+    if (ch != '.' && ch != '!' && ch != '?' && ch != ',' && ch != '"' && ch != '\'') return 0;
+  }
+  size_t first = 0;
+  if (first < next->ntok && next->tok[first].kind == SCAN_PUNCT) first++;
+  if (next->speaker_start > next->tok[first].start) {
+    /* "The ministry said": one article before the speaker */
+    if (first + 1 >= next->ntok || next->tok[first + 1].start != next->speaker_start) return 0;
+  }
+  size_t speaker_last = 0;
+  while (speaker_last + 1 < next->ntok && next->tok[speaker_last + 1].start < next->speaker_end) speaker_last++;
+  return next->verb_tok > speaker_last && next->verb_tok <= speaker_last + 3;
+}
+
 void quotes_extract(const an_sentence *sents, size_t nsents, const quote_span *spans, size_t nspans,
-                    const an_speaker *const *last_speaker, quote_list *out) {
+                    quote_list *out) {
   if (!nsents) return;
+  uint8_t *serves_quote = xcalloc(nsents, 1); /* the sentence is the attribution of a quote before it */
   for (size_t q = 0; q < nspans; q++) {
     size_t sa = sentence_of(sents, nsents, spans[q].start);
     size_t sb = sentence_of(sents, nsents, spans[q].end > 0 ? spans[q].end - 1 : 0);
     const an_speaker *sp = NULL;
     if (sents[sb].has_speaker) sp = &sents[sb].speaker;
     else if (sents[sa].has_speaker) sp = &sents[sa].speaker;
-    else if (sb + 1 < nsents && sents[sb + 1].has_speaker && quoted_share(&sents[sb], spans, nspans) > 0.8 &&
-             sents[sb + 1].verb_tok < 4)
-      sp = &sents[sb + 1].speaker; /* “…” He added, … */
-    else if (quoted_share(&sents[sa], spans, nspans) > 0.8 && last_speaker[sa])
-      sp = last_speaker[sa];
+    else if (sb + 1 < nsents && quoted_share(&sents[sb], spans, nspans) > 0.8 &&
+             attribution_follows(&sents[sb], &spans[q], &sents[sb + 1])) {
+      sp = &sents[sb + 1].speaker;
+      serves_quote[sb + 1] = 1;
+    }
+    /* otherwise unattributed: no speaker is guessed from earlier paragraphs */
     if (sp) add_quote(out, QUOTE_DIRECT, sp, sents[sa].article, spans[q].start, spans[q].end);
   }
   for (size_t k = 0; k < nsents; k++) {
     const an_sentence *s = &sents[k];
-    if (!s->has_speaker || quoted_share(s, spans, nspans) > 0.3) continue;
+    if (!s->has_speaker || serves_quote[k] || quoted_share(s, spans, nspans) > 0.3) continue;
     add_quote(out, QUOTE_REPORTED, &s->speaker, s->article, s->start, s->end);
   }
+  free(serves_quote);
 }

@@ -3,8 +3,9 @@
  *
  * Quotation spans are found per article (a quote may run over several sentences); a span of
  * fewer than four words is a scare quote ("breakaway"), not a quotation. The speaker is the
- * attribution (analyze.h) of the sentence where the quote ends, else where it starts, else — for
- * a paragraph that is all quotation — the article's previous speaker. A sentence with an
+ * attribution (analyze.h) of the sentence where the quote ends, else where it starts, else the
+ * sentence right after it when that sentence opens with "NP said" (“…!” the minister said.);
+ * never a speaker of an earlier sentence. A sentence with an
  * attribution and no quotation is reported speech. Dedup across outlets and grouping by speaker
  * happen in digest.c. O(n) in the article length.
  */
@@ -33,9 +34,9 @@ typedef struct quote_list {
 } quote_list;
 
 /* Quotes of one article: sents[0..nsents) are its sentences after attribution (speaker
- * pronouns already resolved); spans from quotes_find_spans; last_speaker[k] is the speaker in
- * force before sentence k (NULL when none). */
+ * pronouns already resolved); spans from quotes_find_spans. A quotation without an attribution
+ * in its own sentence or at the head of the next one is left out (unattributed). */
 void quotes_extract(const an_sentence *sents, size_t nsents, const quote_span *spans, size_t nspans,
-                    const an_speaker *const *last_speaker, quote_list *out);
+                    quote_list *out);
 
 #endif

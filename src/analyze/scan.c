@@ -374,7 +374,10 @@ static int compute_role_noun(const char *s, const scan_tok *t) {
       "portavoz", "policía", "fuentes", "guard", "executive", "brigade", "consejero", "consejera", "alcalde",
       "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "servicio", "préfecture", "préfet",
       "pompiers", "bomberos", "records", "regulator", "operator", "maire", "protection", "sécurité", "défense",
-      "protección", "ministre", "ministère", NULL};
+      "protección", "ministre", "ministère", "company", "firm", "airline", "manufacturer", "owner", "employer",
+      "union", "club", "school", "university", "court", "coroner", "trust", "charity", "utility", "insurer",
+      "carrier", "sheriff", "mayor", "governor", "judge", "coach", "chairman", "chairwoman", "director",
+      "inspector", "commissioner", "marshal", "captain", "superintendent", "witness", NULL};
   return scan_in(s, t, nouns) >= 0;
 }
 

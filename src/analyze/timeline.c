@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum precision { P_NONE, P_YEAR, P_MONTH, P_RELATIVE, P_FULL };
+/* P_NAMED: a day that names an earlier event ("Sunday's fire"): the sentence's own day, when it
+ * states one ("died on Tuesday"), wins over it. */
+enum precision { P_NONE, P_YEAR, P_MONTH, P_NAMED, P_RELATIVE, P_FULL };
 
 typedef struct found {
   enum precision p;
@@ -125,7 +127,8 @@ static void try_relative(const an_sentence *s, size_t i, found *best) {
     size_t to = i + 1;
     static const char *const part[] = {"morning", "evening", "night", "afternoon", "matin", "soir", "soirée", NULL};
     if (in(s, to, part)) to++;
-    consider(best, P_RELATIVE, an_add_days(s->date, delta), 0, from, to);
+    int named = i + 1 < s->ntok && s->tok[i + 1].kind == SCAN_POSS;
+    consider(best, named ? P_NAMED : P_RELATIVE, an_add_days(s->date, delta), 0, from, to);
     return;
   }
   static const char *const minus1[] = {"yesterday", "hier", "ayer", "gestern", "anoche", NULL};

@@ -3,7 +3,8 @@
  * with 95% bootstrap intervals. The engine is eval/harness.h; this file reads flags and prints.
  *
  * Exit codes: 0 ok (even when some clusters failed: they are counted and listed in --out),
- * 2 usage, 3 unreadable file, 4 malformed dataset or summaries.
+ * 2 usage, 3 unreadable file or unwritable output, 4 malformed dataset or summaries, or not one
+ * cluster could be evaluated.
  */
 #include "base/buf.h"
 #include "base/json_out.h"
@@ -57,7 +58,7 @@ static int parse_number(const char *s, double lo, double hi, double *out) {
 }
 
 static int usage_error(const char *fmt, const char *arg) {
-  fprintf(stderr, "precis eval: ");
+  fprintf(stderr, "precis: eval: ");
   fprintf(stderr, fmt, arg);
   fprintf(stderr, " (see precis eval --help)\n");
   return PRECIS_ERR_USAGE;
@@ -71,13 +72,24 @@ static int parse_measure(const char *v, eval_measure *m) {
   return 1;
 }
 
+/* "auto" or a code of precis_languages(); anything else would be silently ignored downstream. */
+static int known_language(const char *code) {
+  if (!strcmp(code, "auto")) return 1;
+  for (const char *const *l = precis_languages(); *l; l++)
+    if (!strcmp(code, *l)) return 1;
+  return 0;
+}
+
 /* One option with its value; returns 0 when handled, an exit code otherwise. */
 static int take_option(eval_cli *cli, const char *opt, const char *v) {
   double num;
   eval_setup *s = &cli->setup;
   if (!strcmp(opt, "--dataset")) s->dataset = v;
   else if (!strcmp(opt, "--algo")) s->algo = v;
-  else if (!strcmp(opt, "--lang")) s->lang = v;
+  else if (!strcmp(opt, "--lang")) {
+    if (!known_language(v)) return usage_error("unknown --lang '%s' (an ISO 639-1 code precis knows)", v);
+    s->lang = v;
+  }
   else if (!strcmp(opt, "--summaries")) s->summaries = v;
   else if (!strcmp(opt, "--out")) cli->out = v;
   else if (!strcmp(opt, "--rouge-flags")) cli->rouge_flags = v;
@@ -131,7 +143,7 @@ static int parse_args(int argc, char **argv, eval_cli *cli) {
   precis_error err = {0};
   const char *flags = cli->rouge_flags ? cli->rouge_flags : cli->protocol->rouge_flags;
   if (rouge_options_parse(&s->rouge, flags, &err) != PRECIS_OK) {
-    fprintf(stderr, "precis eval: --rouge-flags: %s\n", err.message);
+    fprintf(stderr, "precis: eval: --rouge-flags: %s\n", err.message);
     return PRECIS_ERR_USAGE;
   }
   s->rouge.unicode = cli->unicode;
@@ -260,7 +272,7 @@ static int write_out(const eval_cli *cli, const eval_report *r) {
   if (f && fclose(f) != 0) ok = 0;
   buf_free(&b);
   if (!ok) {
-    fprintf(stderr, "precis eval: cannot write %s\n", cli->out);
+    fprintf(stderr, "precis: eval: cannot write %s\n", cli->out);
     return PRECIS_ERR_IO;
   }
   return 0;
@@ -274,12 +286,23 @@ int cmd_eval(int argc, char **argv) {
   eval_report report;
   precis_error err = {0};
   if (eval_run(&cli.setup, &report, &err) != PRECIS_OK) {
-    fprintf(stderr, "precis eval: %s\n", err.message);
+    fprintf(stderr, "precis: eval: %s\n", err.message);
     eval_report_free(&report);
     return err.status;
   }
   print_table(&cli, &report);
   if (cli.out) rc = write_out(&cli, &report);
+  if (!rc && report.count && report.failures == report.count) {
+    /* Means over zero clusters would read as a result; say that nothing was scored. */
+    const eval_cluster *first = &report.clusters[0];
+    fprintf(stderr, "precis: eval: no cluster could be evaluated (%zu failed; first: %s: %s)\n",
+            report.failures, first->id, first->error);
+    rc = PRECIS_ERR_INPUT;
+  }
   eval_report_free(&report);
+  if (!rc && (fflush(stdout) != 0 || ferror(stdout))) {
+    fprintf(stderr, "precis: eval: cannot write the output\n");
+    rc = PRECIS_ERR_IO;
+  }
   return rc;
 }

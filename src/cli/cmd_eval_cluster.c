@@ -41,7 +41,7 @@ static int fail(int code, const char *fmt, ...) __attribute__((format(printf, 2,
 static int fail(int code, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "precis eval-cluster: ");
+  fprintf(stderr, "precis: eval-cluster: ");
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
   va_end(ap);
@@ -165,7 +165,7 @@ int cmd_eval_cluster(int argc, char **argv) {
       return 0;
     }
     if (i + 1 >= argc || (strcmp(a, "--gold") && strcmp(a, "--pred") && strcmp(a, "--format"))) {
-      fprintf(stderr, "precis eval-cluster: unexpected argument '%s' (see --help)\n", a);
+      fprintf(stderr, "precis: eval-cluster: unexpected argument '%s' (see --help)\n", a);
       return PRECIS_ERR_USAGE;
     }
     const char *v = argv[++i];
@@ -173,12 +173,12 @@ int cmd_eval_cluster(int argc, char **argv) {
     else if (!strcmp(a, "--pred")) pred_path = v;
     else if (!strcmp(v, "json") || !strcmp(v, "table")) json = !strcmp(v, "json");
     else {
-      fprintf(stderr, "precis eval-cluster: --format wants table or json, not '%s'\n", v);
+      fprintf(stderr, "precis: eval-cluster: --format wants table or json, not '%s'\n", v);
       return PRECIS_ERR_USAGE;
     }
   }
   if (!gold_path || !pred_path) {
-    fprintf(stderr, "precis eval-cluster: --gold and --pred are required (see --help)\n");
+    fprintf(stderr, "precis: eval-cluster: --gold and --pred are required (see --help)\n");
     return PRECIS_ERR_USAGE;
   }
   labelling gold = {intern_new(), intern_new(), NULL, 0};
@@ -201,5 +201,9 @@ int cmd_eval_cluster(int argc, char **argv) {
   intern_free(gold.articles);
   intern_free(gold.labels);
   intern_free(pred_labels);
+  if (!rc && (fflush(stdout) != 0 || ferror(stdout))) {
+    fprintf(stderr, "precis: eval-cluster: cannot write the output\n");
+    rc = PRECIS_ERR_IO;
+  }
   return rc;
 }

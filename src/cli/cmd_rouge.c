@@ -55,7 +55,7 @@ static int parse_args(int argc, char **argv, rouge_cli *cli) {
       i++;
     } else if (!strcmp(a, "--vectors") || !strcmp(a, "--format")) {
       if (i + 1 >= argc) {
-        fprintf(stderr, "precis rouge: %s wants a value\n", a);
+        fprintf(stderr, "precis: rouge: %s wants a value\n", a);
         return PRECIS_ERR_USAGE;
       }
       const char *v = argv[i + 1];
@@ -64,7 +64,7 @@ static int parse_args(int argc, char **argv, rouge_cli *cli) {
       } else if (!strcmp(v, "json") || !strcmp(v, "table")) {
         cli->json = !strcmp(v, "json");
       } else {
-        fprintf(stderr, "precis rouge: --format wants table or json, not '%s'\n", v);
+        fprintf(stderr, "precis: rouge: --format wants table or json, not '%s'\n", v);
         return PRECIS_ERR_USAGE;
       }
       i += 2;
@@ -72,11 +72,11 @@ static int parse_args(int argc, char **argv, rouge_cli *cli) {
       precis_error err = {0};
       int used = 0;
       if (rouge_options_parse_argv(&cli->opt, argc - i, argv + i, &used, &err) != PRECIS_OK) {
-        fprintf(stderr, "precis %s\n", err.message);
+        fprintf(stderr, "precis: %s\n", err.message);
         return PRECIS_ERR_USAGE;
       }
       if (used == 0) {
-        fprintf(stderr, "precis rouge: unknown option '%s' (see precis rouge --help)\n", a);
+        fprintf(stderr, "precis: rouge: unknown option '%s' (see precis rouge --help)\n", a);
         return PRECIS_ERR_USAGE;
       }
       i += used;
@@ -86,11 +86,11 @@ static int parse_args(int argc, char **argv, rouge_cli *cli) {
     }
   }
   if (cli->vectors && cli->nfiles) {
-    fprintf(stderr, "precis rouge: --vectors takes no PEER/REF files\n");
+    fprintf(stderr, "precis: rouge: --vectors takes no PEER/REF files\n");
     return PRECIS_ERR_USAGE;
   }
   if (!cli->vectors && cli->nfiles < 2) {
-    fprintf(stderr, "precis rouge: need a PEER file and at least one REF file (see --help)\n");
+    fprintf(stderr, "precis: rouge: need a PEER file and at least one REF file (see --help)\n");
     return PRECIS_ERR_USAGE;
   }
   return 0;
@@ -149,10 +149,15 @@ static int score_files(rouge_cli *cli, rouge_scorer *sc) {
   int rc = 0;
   for (size_t i = 0; i < n && !rc; i++) {
     if (!read_file(cli->files[i], &texts[i])) {
-      fprintf(stderr, "precis rouge: cannot read %s\n", cli->files[i]);
+      fprintf(stderr, "precis: rouge: cannot read %s\n", cli->files[i]);
       rc = PRECIS_ERR_IO;
+    } else if (memchr(texts[i].data, '\0', texts[i].len)) {
+      /* A summary is text; a NUL byte means a binary file was given by mistake. */
+      fprintf(stderr, "precis: rouge: %s %s looks like binary data, not text\n", i == 0 ? "peer" : "reference",
+              cli->files[i]);
+      rc = PRECIS_ERR_INPUT;
     } else if (!has_word_char(texts[i].data, texts[i].len)) {
-      fprintf(stderr, "precis rouge: %s %s is empty\n", i == 0 ? "peer" : "reference", cli->files[i]);
+      fprintf(stderr, "precis: rouge: %s %s is empty\n", i == 0 ? "peer" : "reference", cli->files[i]);
       rc = PRECIS_ERR_INPUT;
     }
   }
@@ -163,7 +168,7 @@ static int score_files(rouge_cli *cli, rouge_scorer *sc) {
     rouge_result r;
     precis_error err = {0};
     if (rouge_score_item(sc, texts[0].data, texts[0].len, models, lens, n - 1, &r, &err)) {
-      fprintf(stderr, "precis %s\n", err.message);
+      fprintf(stderr, "precis: %s\n", err.message);
       rc = err.status;
     } else if (cli->json) {
       print_json(&r);
@@ -182,7 +187,7 @@ static int score_vectors(rouge_cli *cli, rouge_scorer *sc) {
   rouge_items items;
   precis_error err = {0};
   if (rouge_items_load(cli->vectors, &items, &err) != PRECIS_OK) {
-    fprintf(stderr, "precis rouge: %s\n", err.message);
+    fprintf(stderr, "precis: rouge: %s\n", err.message);
     return err.status;
   }
   buf out = BUF_INIT;
@@ -193,7 +198,7 @@ static int score_vectors(rouge_cli *cli, rouge_scorer *sc) {
     rouge_result r;
     if (rouge_score_item(sc, it->peer, strlen(it->peer), (const char *const *)it->models, NULL,
                          it->nmodels, &r, &err) != PRECIS_OK) {
-      fprintf(stderr, "precis rouge: item '%s': %s\n", it->id, err.message);
+      fprintf(stderr, "precis: rouge: item '%s': %s\n", it->id, err.message);
       rc = err.status;
       break;
     }
@@ -221,13 +226,16 @@ int cmd_rouge(int argc, char **argv) {
   precis_error err = {0};
   rouge_scorer *sc = rouge_scorer_new(&cli.opt, &err);
   if (!sc) {
-    fprintf(stderr, "precis %s\n", err.message);
+    fprintf(stderr, "precis: %s\n", err.message);
     free(cli.files);
     return err.status;
   }
   rc = cli.vectors ? score_vectors(&cli, sc) : score_files(&cli, sc);
   rouge_scorer_free(sc);
   free(cli.files);
-  if (fflush(stdout) != 0 && !rc) rc = PRECIS_ERR_IO;
+  if ((fflush(stdout) != 0 || ferror(stdout)) && !rc) {
+    fprintf(stderr, "precis: rouge: cannot write the output\n");
+    rc = PRECIS_ERR_IO;
+  }
   return rc;
 }

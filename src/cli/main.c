@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "precis.h"
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,6 +27,10 @@ static void usage(FILE *out) {
 
 int main(int argc, char **argv) {
   setlocale(LC_ALL, "C"); /* output never depends on the user's locale */
+  /* A reader that goes away (`precis ... | head`) ends us quietly, as it ends any filter, even
+   * when the parent left SIGPIPE ignored (else every write would fail with EPIPE and we would
+   * report an I/O error nobody asked for). */
+  signal(SIGPIPE, SIG_DFL);
   if (argc < 2) {
     usage(stderr);
     return PRECIS_ERR_USAGE;

@@ -83,6 +83,7 @@ precis_status rouge_items_load(const char *path, rouge_items *out, precis_error 
     out->items[out->count++] = it;
   }
   if (st == PRECIS_OK && ferror(f)) st = err_set(err, PRECIS_ERR_IO, "cannot read %s", path);
+  if (st == PRECIS_OK && out->count == 0) st = err_set(err, PRECIS_ERR_INPUT, "%s holds no item", path);
   free(line);
   fclose(f);
   intern_free(seen);

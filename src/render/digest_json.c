@@ -90,6 +90,11 @@ static void fact_json(buf *b, const digest *d, const fact *f) {
   buf_puts(b, ",\"update\":");
   if (f->update) json_cstr(b, fact_update_name(f->update));
   else buf_puts(b, "null");
+  /* the scope that decides what the claim is compared with (docs/DIGEST.md) */
+  buf_puts(b, ",\"place\":");
+  json_cstr(b, f->place ? f->place : "");
+  buf_printf(b, ",\"day_mark\":%d,\"cumulative\":%d,\"distributive\":%s", f->day_mark, f->cumulative,
+             f->distributive ? "true" : "false");
   buf_puts(b, ",\"date\":");
   json_cstr(b, d->articles[f->article].date);
   buf_puts(b, ",\"ref\":");

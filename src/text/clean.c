@@ -517,9 +517,12 @@ static int same_text(const char *a, size_t alen, const char *b, size_t blen) {
 
 /* The first line as title: "Headline", or "08/01/2005 Headline" (a date, then the headline). */
 static const char *take_title(cleaner *c, const char *known_title) {
-  if (c->nlines < 2 || c->lines[0].reason) return NULL;
+  /* a " date YYYY-MM-DD" marker alone on its line puts the headline on the next line */
+  size_t first = 0;
+  while (first < c->nlines && c->lines[first].reason && strcmp(c->lines[first].reason, "date marker") == 0) first++;
+  if (c->nlines < first + 2 || c->lines[first].reason) return NULL;
   if (known_title && *known_title) return NULL;
-  line_info *l = &c->lines[0];
+  line_info *l = &c->lines[first];
   char d[11];
   size_t ds = 0, de = 0;
   if (l->len <= 250 && date_find(l->s, l->len, d, &ds, &de) && ds == 0 && de < l->len) {

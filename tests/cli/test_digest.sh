@@ -50,6 +50,12 @@ print("json ok:", len(d["facts"]), "quantities,", len(d["quotes"]), "speakers,",
 PY
 fi
 
+# a plain-text article whose " date" marker stands alone on the first line keeps its headline
+printf ' date 2025-10-13\nFire guts paint factory in Brennick\n\nA fire destroyed the paint factory in Brennick on Sunday night, the fire service said.\n' > "$tmp/marker.txt"
+"$bin" digest --format json "$tmp/marker.txt" > "$tmp/marker.json" || fail "digest marker.txt exited $?"
+grep -q '"headline":{"text":"Fire guts paint factory in Brennick","from":"title"' "$tmp/marker.json" ||
+  fail "headline after a date marker line lost: $(head -c 200 "$tmp/marker.json")"
+
 # the seeds: casualty and equipment figures with claimants, and disagreements
 seeds="${PRECIS_SHARED_DATA:-}/seeds"
 if [ -d "$seeds" ]; then
@@ -61,6 +67,23 @@ if [ -d "$seeds" ]; then
   grep -q '| 23 | people |' "$tmp/seeds.md" || fail "seeds: 23 killed missing"
   grep -q '(update: total)' "$tmp/seeds.md" || fail "seeds: total of 32 not marked as an update"
   echo "seeds: $(grep -c DISAGREEMENT "$tmp/seeds.md") disagreements flagged"
+  if command -v python3 >/dev/null 2>&1; then
+    "$bin" digest --format json "$seeds" > "$tmp/seeds.json" || fail "digest seeds json exited $?"
+    python3 - "$tmp/seeds.json" <<'PY' || fail "seeds: quote attribution"
+import json, sys
+d = json.loads(open(sys.argv[1]).readline())
+said = {}
+for sp in d["quotes"]:
+    for st in sp["statements"]:
+        said.setdefault(st["text"], set()).add(sp["key"])
+# Aliyev's words, attributed in the sentence after the quotation, never to Pashinyan
+owners = [k for t, ks in said.items() if "We defend our territory" in t for k in ks]
+assert owners == ["aliyev"], owners
+# "Erdogan promising support for Azerbaijan said ...": Azerbaijan is no speaker of it
+assert not any("biggest threat to peace" in t and "azerbaijan" in ks for t, ks in said.items())
+print("seeds quotes ok")
+PY
+  fi
 else
   echo "seeds not found under PRECIS_SHARED_DATA: seed checks skipped"
 fi

@@ -266,6 +266,7 @@ static void run_event(const char *event) {
 }
 
 static void test_ferry(void **state) { (void)state; run_event("ferry"); }
+static void test_factory(void **state) { (void)state; run_event("factory"); }
 static void test_incendio(void **state) { (void)state; run_event("incendio"); }
 static void test_bridge(void **state) { (void)state; run_event("bridge"); }
 /* written after the rules and labelled before its first run (figures of that run: fixtures README) */
@@ -294,6 +295,7 @@ static void test_totals(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(test_ferry), cmocka_unit_test(test_incendio),
                                      cmocka_unit_test(test_bridge), cmocka_unit_test(test_seisme),
+                                     cmocka_unit_test(test_factory),
                                      cmocka_unit_test(test_totals)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

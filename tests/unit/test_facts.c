@@ -171,12 +171,110 @@ static void test_spanish(void **state) {
   done(&f);
 }
 
+/* Numbers inside dates, times, ages, years, phone numbers, URLs and metadata lines. */
+static void test_not_facts_metadata(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "Posted 10/03/2025 at 4:45 p.m. | Updated 11:20 BST. "
+            "Ana Pruitt, 34, a forklift driver, spoke at 9 a.m. on Sept. 27. "
+            "The plant opened in 1987 and closed on 12 May 2019. "
+            "Call the hotline on 0800 555 0199 or +44 161 496 0732, or see https://news.example.org/2025/10/fire-12-dead.html "
+            "and write to desk24@example.org. "
+            "Reporting by 3 staff; photo 1 of 12.",
+        "2025-10-13", "en");
+  for (size_t i = 0; i < f.d->facts.n; i++) print_message("unexpected fact: %s\n", f.d->facts.items[i].value_text);
+  assert_int_equal(f.d->facts.n, 0);
+  done(&f);
+}
+
+static int flagged(const digest *d, const char *key) {
+  for (size_t i = 0; i < d->ngroups; i++)
+    if (!strcmp(d->groups[i].key, key) && d->groups[i].disagreement) return 1;
+  return 0;
+}
+
+/* A plain count names its thing, not which ones: six students (warrants) vs two students (the
+ * alarm), one claimed by each police force, is no disagreement. */
+static void test_no_conflict_subgroups(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "State police said they applied for arrest warrants for six students who hosted the party.|||"
+            "Campus police said two students were involved in setting off the fire alarm.|||"
+            "Rats that finished the hard task earned two sugar pellets.|||"
+            "Rats that chose the easy task earned one sugar pellet.",
+        "2025-01-10", "en");
+  assert_non_null(find(f.d, "student", 6));
+  assert_non_null(find(f.d, "student", 2));
+  assert_int_equal(f.d->ndisagreements, 0);
+  done(&f);
+}
+
+/* Equipment losses claimed by two parties remain comparable. */
+static void test_conflict_loss_claims(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "The army said two helicopters of the invaders were destroyed.|||"
+            "The defence agency said one helicopter was shot down.",
+        "2025-01-10", "en");
+  assert_true(flagged(f.d, "helicopter"));
+  done(&f);
+}
+
+/* Tolls of different days, a running total against a day's count, a figure per state, and
+ * counts for different places are not the same quantity. */
+static void test_no_conflict_days_totals_places(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "As many as 125 people died across Veldonia on Monday, activists said.|||"
+            "Four people were killed across Veldonia on Tuesday, activists said.|||"
+            "The network estimates that 9,000 people have been killed since the crackdown began.|||"
+            "In all, 104 people were killed in Homsa, according to the network.|||"
+            "There were at least two deaths in each of the northern states.",
+        "2025-01-10", "en");
+  assert_int_equal(f.d->ndisagreements, 0);
+  done(&f);
+}
+
+/* A calendar day other than the event's ("the bombing on May 22 that killed 22") is another
+ * event; "last month" is an earlier time frame. */
+static void test_no_conflict_other_event(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "Seven people were killed in the attack on Saturday night.|||"
+            "The threat level was raised after the concert bombing on May 22 that killed 22 people.|||"
+            "Early last month, a building collapse killed six people and injured 14.|||"
+            "Responders found seven people injured after the explosion.",
+        "2025-06-05", "en");
+  assert_false(flagged(f.d, "killed"));
+  assert_false(flagged(f.d, "injured"));
+  done(&f);
+}
+
+/* Stated ranges ("2 to 3 miles"), adverbs after the noun ("eight stories below") and held
+ * versus arrested. */
+static void test_no_conflict_ranges_adverbs_detained(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "The lakes lie 2 to 3 miles below the crust, the scientist said. The car was eight stories below, police said.|||"
+            "The lakes lie some two miles below the crust. The car was six stories below.|||"
+            "Police said 12 people were arrested on Saturday.|||"
+            "Three people have been detained on Saturday.",
+        "2025-01-10", "en");
+  assert_null(group(f.d, "below", ""));
+  assert_non_null(find(f.d, "detained", 3));
+  assert_int_equal(f.d->ndisagreements, 0);
+  done(&f);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_values_and_qualifiers), cmocka_unit_test(test_not_facts),
       cmocka_unit_test(test_kinds),                 cmocka_unit_test(test_updates_are_not_conflicts),
       cmocka_unit_test(test_disagreement),          cmocka_unit_test(test_compatible_ranges_agree),
       cmocka_unit_test(test_time_frames_split_groups), cmocka_unit_test(test_spanish),
+      cmocka_unit_test(test_not_facts_metadata),    cmocka_unit_test(test_no_conflict_subgroups),
+      cmocka_unit_test(test_conflict_loss_claims),  cmocka_unit_test(test_no_conflict_days_totals_places),
+      cmocka_unit_test(test_no_conflict_other_event), cmocka_unit_test(test_no_conflict_ranges_adverbs_detained),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -114,8 +114,99 @@ static void test_spanish(void **state) {
   done(&f);
 }
 
+/* Number of statements of speaker `key` whose text contains `needle` (0 when the speaker is absent). */
+static size_t statements_with(const digest *d, const char *key, const char *needle) {
+  const digest_speaker *sp = speaker(d, key);
+  size_t n = 0;
+  for (size_t i = 0; sp && i < sp->nitems; i++) n += strstr(sp->items[i].text, needle) != NULL;
+  return n;
+}
+
+/* Any speaker holding a statement that contains `needle`: its key, else NULL. */
+static const char *who_said(const digest *d, const char *needle) {
+  for (size_t i = 0; i < d->nspeakers; i++)
+    for (size_t k = 0; k < d->speakers[i].nitems; k++)
+      if (strstr(d->speakers[i].items[k].text, needle)) return d->speakers[i].key;
+  return NULL;
+}
+
+/* The quotation's own sentence has no attribution; the next one opens with it. The previous
+ * paragraph's speaker must not take the quote. */
+static void test_attribution_in_next_sentence(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "Prime Minister Karl Dorn wrote on his blog, \u201cWe stand by our soldiers on the border.\u201d\n\n"
+            "\u201cWe defend our land, our cause is just!\u201d Veldonia's President Ilse Varga said in an address to "
+            "the nation. \u201cThe valley is ours,\u201d she said.",
+        "2024-01-10", "en");
+  assert_int_equal(statements_with(f.d, "varga", "We defend our land"), 1);
+  assert_int_equal(statements_with(f.d, "dorn", "We defend our land"), 0);
+  /* a short quotation that closes on its own comma is an utterance, and "she" is the one
+   * person of the paragraph */
+  assert_int_equal(statements_with(f.d, "varga", "The valley is ours"), 1);
+  /* the attribution sentence is not listed again as reported speech */
+  assert_int_equal(statements_with(f.d, "varga", "in an address"), 0);
+  done(&f);
+}
+
+/* "he said" reaches back only inside its paragraph, and only to a single person in view. */
+static void test_pronoun_scope(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "Mayor Tom Reyes said the city would rebuild the bridge.\n\n"
+            "\u201cWe owe it to the families who lost everything,\u201d he said.\n\n"
+            "Inspector Dan Cole met Governor Paul Stone at the site. \u201cWe heard two loud bangs,\u201d he said.\n\n"
+            "Senator Ruth Hale visited the hospital. \u201cThe staff worked all night long,\u201d she said.",
+        "2024-01-10", "en");
+  assert_null(who_said(f.d, "We owe it to the families"));  /* another paragraph: unattributed */
+  assert_null(who_said(f.d, "We heard two loud bangs"));    /* two men in view: ambiguous */
+  assert_int_equal(statements_with(f.d, "hale", "The staff worked"), 1);
+  done(&f);
+}
+
+/* "X told ...", "according to X" after the quote, and "said X" after the quote. */
+static void test_told_and_according_to(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "\u201cThe pumps failed at midnight and the water rose fast,\u201d engineer Lena Holm told reporters.\n\n"
+            "\u201cEvery house on the river road was flooded by morning,\u201d according to the county sheriff.\n\n"
+            "\u201cWe will pay for the repairs in full,\u201d said Water Board chairman Ivo Marek.",
+        "2024-01-10", "en");
+  assert_int_equal(statements_with(f.d, "holm", "The pumps failed"), 1);
+  assert_int_equal(statements_with(f.d, "county sheriff", "Every house"), 1);
+  assert_int_equal(statements_with(f.d, "marek", "We will pay"), 1);
+  done(&f);
+}
+
+/* Narrative sentences are no reported speech: a phrase after a preposition is no subject, a
+ * speech-verb form used as an adjective, a passive or a noun binds to no speaker, and the
+ * listener after "told" is not the speaker. */
+static void test_no_speaker_without_speech_verb(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "The envoy, promising support for Veldonia, said the border would stay closed. "
+            "The court document lays out Brandt's alleged route across the state. "
+            "Custodio is accused of buying the beer. "
+            "The TV shows were cancelled after one season. "
+            "The older brother, who was questioned for hours, told officers he had seen nothing. "
+            "They've told the family nothing new. "
+            "Court records show the company was fined twice.",
+        "2024-01-10", "en");
+  assert_null(speaker(f.d, "veldonia"));
+  assert_null(speaker(f.d, "brandt"));
+  assert_null(speaker(f.d, "custodio"));
+  assert_null(speaker(f.d, "tv"));
+  assert_null(speaker(f.d, "officers"));
+  assert_null(speaker(f.d, "they've"));
+  assert_non_null(speaker(f.d, "court records"));
+  done(&f);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(test_patterns), cmocka_unit_test(test_pronoun_and_scare_quotes),
-                                     cmocka_unit_test(test_merged_across_outlets), cmocka_unit_test(test_spanish)};
+                                     cmocka_unit_test(test_merged_across_outlets), cmocka_unit_test(test_spanish),
+                                     cmocka_unit_test(test_attribution_in_next_sentence),
+                                     cmocka_unit_test(test_pronoun_scope), cmocka_unit_test(test_told_and_according_to),
+                                     cmocka_unit_test(test_no_speaker_without_speech_verb)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -126,11 +126,11 @@ static char *lower_dup(arena *a, const char *src) {
  * and names a title introduces ("Mayor Tom Reyes visited..."). */
 static void view_add_sentence(arena *a, persons_in_view *v, const an_sentence *s, const entity_mentions *m,
                               size_t first_mention) {
-  if (s->has_speaker && !s->speaker_is_pronoun && *s->speaker.key) {
-    int known = 0;
-    for (size_t i = 0; i < v->n; i++) known |= !strcmp(v->items[i].key, s->speaker.key);
-    if (s->speaker.person || known) view_add(v, &s->speaker);
-  }
+  /* a lone name as speaker ("said Cruz") may be a person or a country: it counts as one more
+   * in view, so at worst it makes a "he" ambiguous */
+  if (s->has_speaker && !s->speaker_is_pronoun && *s->speaker.key &&
+      (s->speaker.person || (*s->speaker.name && !*s->speaker.role)))
+    view_add(v, &s->speaker);
   for (size_t i = first_mention; i < m->n; i++) {
     const entity_mention *e = &m->items[i];
     if (e->hint != ENT_PERSON || !strchr(e->name, ' ')) continue;
@@ -386,9 +386,53 @@ static int cmp_speaker(const void *pa, const void *pb) {
   return strcmp(a->key, b->key);
 }
 
-static void group_quotes(digest *d, const gather *g) {
+/* Case-insensitive equality of the first words of two names ("Donald Trump" / "Donald J. Trump"). */
+static int same_first_name(const char *a, const char *b) {
+  for (; *a && *b && *a != ' ' && *b != ' '; a++, b++) {
+    char x = *a, y = *b;
+    if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+    if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+    if (x != y) return 0;
+  }
+  return (!*a || *a == ' ') && (!*b || *b == ' ');
+}
+
+/* Speakers are grouped by surname, but "Jeff Delacruz" and "Elizabeth Delacruz" are two people:
+ * where one surname carries two first names, each full name gets its own group, and a bare
+ * "Delacruz said" stays apart from both (it cannot be told which). O(Q log Q) over the Q quotes:
+ * one sort by key, then one pass per surname. */
+static int cmp_quote_key(const void *pa, const void *pb) {
+  const quote *a = *(const quote *const *)pa, *b = *(const quote *const *)pb;
+  int k = strcmp(a->speaker.key, b->speaker.key);
+  return k ? k : (a < b ? -1 : a > b);
+}
+
+static int full_person(const an_speaker *x) { return x->person && strchr(x->name, ' ') != NULL; }
+
+static void split_shared_surnames(arena *a, quote_list *ql) {
+  quote **by_key = xmalloc((ql->n + 1) * sizeof *by_key);
+  for (size_t i = 0; i < ql->n; i++) by_key[i] = &ql->items[i];
+  qsort(by_key, ql->n, sizeof *by_key, cmp_quote_key);
+  for (size_t i = 0; i < ql->n;) {
+    size_t j = i;
+    const char *first_name = NULL;
+    int shared = 0;
+    for (; j < ql->n && !strcmp(by_key[j]->speaker.key, by_key[i]->speaker.key); j++) {
+      if (!full_person(&by_key[j]->speaker)) continue;
+      if (!first_name) first_name = by_key[j]->speaker.name;
+      else if (!same_first_name(first_name, by_key[j]->speaker.name)) shared = 1;
+    }
+    for (size_t k = i; shared && k < j; k++)
+      if (full_person(&by_key[k]->speaker)) by_key[k]->speaker.key = lower_dup(a, by_key[k]->speaker.name);
+    i = j;
+  }
+  free(by_key);
+}
+
+static void group_quotes(digest *d, gather *g) {
   size_t n = g->quotes.n;
   if (!n) return;
+  split_shared_surnames(d->arena, &g->quotes);
   qsort_item *items = xmalloc(n * sizeof *items);
   for (size_t i = 0; i < n; i++) items[i].q = &g->quotes.items[i];
   qsort(items, n, sizeof *items, cmp_quote);

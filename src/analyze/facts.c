@@ -20,6 +20,12 @@
 typedef struct cursor {
   arena *a;
   const an_sentence *s;
+  /* per-sentence answers, computed once so that a sentence with many numbers stays linear */
+  int cumulative;          /* claim_cumulative() of the sentence */
+  size_t url_end;          /* url_end() of the sentence */
+  size_t *day_at;          /* tokens naming a day, and their marks (claim_day) */
+  int *day_mark;
+  size_t ndays;
 } cursor;
 
 static const scan_tok *tk(const cursor *c, size_t i) { return &c->s->tok[i]; }
@@ -92,6 +98,22 @@ static int digit_count(const char *s, const scan_tok *t) {
   return n;
 }
 
+/* One past the last token of a URL written with spaces ("http: / / example. com / 2010 / 09 /
+ * 3 - shot"), 0 when the sentence has none: its numbers are path parts. */
+static size_t url_end(const cursor *c) {
+  size_t end = 0;
+  int in_url = 0;
+  for (size_t i = 0; i < c->s->ntok; i++) {
+    if (is(c, i, "http") || is(c, i, "https") || is(c, i, "www")) in_url = 1;
+    if (in_url && punct(c, i, '/')) end = i + 1;
+  }
+  if (!end) return 0;
+  while (end < c->s->ntok && (tk(c, end)->kind != SCAN_WORD || !tk(c, end)->cap) &&
+         !(tk(c, end)->kind == SCAN_PUNCT && tk(c, end)->cp != '-' && tk(c, end)->cp != '/'))
+    end++; /* the slug after the last slash: "3 - shot - at - kraft" */
+  return end;
+}
+
 /* Numbers that are parts of dates, times, ages, identifiers, URLs. */
 static int not_a_claim(const cursor *c, size_t i, double v) {
   const an_sentence *s = c->s;
@@ -113,6 +135,15 @@ static int not_a_claim(const cursor *c, size_t i, double v) {
     if (i + 2 < s->ntok && (punct(c, i + 1, ':') || punct(c, i + 1, 'h')) && tk(c, i + 2)->kind == SCAN_NUM) return 1;
     if (i >= 2 && punct(c, i - 1, ':') && tk(c, i - 2)->kind == SCAN_NUM) return 1;
     if (i > 0 && (punct(c, i - 1, '#') || punct(c, i - 1, '/'))) return 1;
+    /* "1, 400" in pre-tokenized text: one number or two? Neither part is taken */
+    if (i + 2 < s->ntok && punct(c, i + 1, ',') && tk(c, i + 1)->start == t->end && tk(c, i + 2)->kind == SCAN_NUM &&
+        tk(c, i + 2)->start == tk(c, i + 1)->end + 1 && digit_count(s->text, tk(c, i + 2)) == 3 &&
+        tk(c, i + 2)->end - tk(c, i + 2)->start == 3 && digit_count(s->text, t) <= 3)
+      return 1;
+    if (i >= 2 && punct(c, i - 1, ',') && tk(c, i - 2)->kind == SCAN_NUM && tk(c, i - 1)->start == tk(c, i - 2)->end &&
+        t->start == tk(c, i - 1)->end + 1 && nd == 3 && t->end - t->start == 3 && digit_count(s->text, tk(c, i - 2)) <= 3)
+      return 1;
+    if (i < c->url_end) return 1;
     if (i + 1 < s->ntok && punct(c, i + 1, '/')) return 1;
     /* inside a URL or e-mail address: look at the surrounding non-space run */
     uint32_t a = t->start, b = t->end;
@@ -437,7 +468,16 @@ static const char *find_timeframe(const cursor *c, size_t near) {
     an_date d = {0, 0, 0};
     int month = lex_month(s->text, tk(c, i));
     int has_intro = i > 0 && in(c, i - 1, intro);
-    if (month && tk(c, i)->cap) {
+    size_t day_at = i + 1 < s->ntok && punct(c, i + 1, '.') ? i + 2 : i + 1; /* "Oct. 10, 2002" */
+    size_t year_at = day_at + 1 < s->ntok && punct(c, day_at + 1, ',') ? day_at + 2 : day_at + 1;
+    if (month && tk(c, i)->cap && day_at < s->ntok && tk(c, day_at)->kind == SCAN_NUM &&
+        digit_count(s->text, tk(c, day_at)) <= 2 && year_at < s->ntok && tk(c, year_at)->kind == SCAN_NUM &&
+        tk(c, year_at)->end - tk(c, year_at)->start == 4) {
+      /* a full date with its year: another month than the article's is another time */
+      d.m = month;
+      d.y = atoi(s->text + tk(c, year_at)->start);
+      if (d.y < 1800 || d.y > 2100 || !s->date.y) continue;
+    } else if (month && tk(c, i)->cap) {
       /* "September 27" is a day of the event, not a time frame */
       if (i + 1 < s->ntok && tk(c, i + 1)->kind == SCAN_NUM && digit_count(s->text, tk(c, i + 1)) <= 2) continue;
       if (i > 0 && tk(c, i - 1)->kind == SCAN_NUM && digit_count(s->text, tk(c, i - 1)) <= 2) continue;
@@ -445,6 +485,7 @@ static const char *find_timeframe(const cursor *c, size_t near) {
       if (i + 1 < s->ntok && tk(c, i + 1)->kind == SCAN_NUM && digit_count(s->text, tk(c, i + 1)) == 4)
         d.y = atoi(s->text + tk(c, i + 1)->start);
       else if (has_intro && s->date.y) d.y = month > s->date.m ? s->date.y - 1 : s->date.y;
+      else if (has_intro) d.y = -1; /* "in February" in an undated article: a month, year unknown */
       else continue;
     } else if (tk(c, i)->kind == SCAN_NUM && tk(c, i)->end - tk(c, i)->start == 4 && has_intro) {
       d.y = atoi(s->text + tk(c, i)->start);
@@ -465,7 +506,14 @@ static const char *find_timeframe(const cursor *c, size_t near) {
   }
   if (best == SIZE_MAX) return relative_past(c);
   char out[11];
-  an_date_format(best_d, out);
+  if (best_d.y == -1) { /* "--02": ISO 8601's month without a year */
+    out[0] = out[1] = '-';
+    out[2] = (char)('0' + best_d.m / 10);
+    out[3] = (char)('0' + best_d.m % 10);
+    out[4] = '\0';
+  } else {
+    an_date_format(best_d, out);
+  }
   buf b = BUF_INIT;
   buf_printf(&b, "%s%s", best_since ? "since " : "", out);
   char *r = arena_strndup(c->a, b.data, b.len);
@@ -474,7 +522,7 @@ static const char *find_timeframe(const cursor *c, size_t near) {
 }
 
 const char *facts_sentence_timeframe(arena *a, const an_sentence *s) {
-  cursor c = {a, s};
+  cursor c = {.a = a, .s = s};
   return find_timeframe(&c, 0);
 }
 
@@ -488,18 +536,31 @@ static int cued_language(const char *lang) {
 
 /* The day nearest to the number: a weekday ("27 killed on Saturday", "Saturday's bombings") or a
  * calendar day ("the bombing on May 22 that killed 22"), -1 none. */
+static int day_mark_at(const cursor *c, size_t i) {
+  if (!tk(c, i)->cap) return -1;
+  int month = lex_month(c->s->text, tk(c, i));
+  if (month && i + 1 < c->s->ntok && tk(c, i + 1)->kind == SCAN_NUM && digit_count(c->s->text, tk(c, i + 1)) <= 2)
+    return 100 + 32 * month + (int)digits_value(c->s->text, tk(c, i + 1), "en");
+  return lex_weekday(c->s->text, tk(c, i));
+}
+
+static void find_days(cursor *c) {
+  for (size_t i = 0; i < c->s->ntok; i++) {
+    int mark = day_mark_at(c, i);
+    if (mark < 0) continue;
+    c->day_at = xrealloc(c->day_at, (c->ndays + 1) * sizeof *c->day_at);
+    c->day_mark = xrealloc(c->day_mark, (c->ndays + 1) * sizeof *c->day_mark);
+    c->day_at[c->ndays] = i;
+    c->day_mark[c->ndays++] = mark;
+  }
+}
+
 static int claim_day(const cursor *c, size_t near) {
   int best = -1;
   size_t best_dist = SIZE_MAX;
-  for (size_t i = 0; i < c->s->ntok; i++) {
-    int wd = lex_weekday(c->s->text, tk(c, i));
-    int month = lex_month(c->s->text, tk(c, i));
-    if (month && tk(c, i)->cap && i + 1 < c->s->ntok && tk(c, i + 1)->kind == SCAN_NUM &&
-        digit_count(c->s->text, tk(c, i + 1)) <= 2)
-      wd = 100 + 32 * month + (int)digits_value(c->s->text, tk(c, i + 1), "en");
-    if (wd < 0 || !tk(c, i)->cap) continue;
-    size_t dist = i > near ? i - near : near - i;
-    if (dist < best_dist) best_dist = dist, best = wd;
+  for (size_t k = 0; k < c->ndays; k++) {
+    size_t i = c->day_at[k], dist = i > near ? i - near : near - i;
+    if (dist < best_dist) best_dist = dist, best = c->day_mark[k];
   }
   return best;
 }
@@ -541,11 +602,17 @@ static int claim_distributive(const cursor *c, size_t num_end) {
 
 /* The sentence reports equipment lost ("destroyed", "shot down"): wartime claims by opposing
  * sides about the same materiel are the one kind of plain count we compare. */
-static int claim_loss(const cursor *c) {
-  static const char *const words[] = {"destroyed", "downed", "damaged", "lost", "détruits", "détruit", "abattu",
-                                      "destruidos", "derribado", "zerstört", NULL};
-  for (size_t i = 0; i < c->s->ntok; i++)
+static int claim_loss(const cursor *c, size_t num_end) {
+  static const char *const words[] = {"destroyed", "downed", "détruits", "détruit", "abattu", "destruidos",
+                                      "derribado", "zerstört", NULL};
+  static const char *const clause_end[] = {"while", "but", "whereas", "and", NULL};
+  /* the loss verb must follow the number in its clause ("two helicopters ... have been destroyed"),
+   * not precede it ("destroyed houses in 15 villages") */
+  for (size_t i = num_end; i < c->s->ntok && i < num_end + 25; i++) {
+    if (punct(c, i, '.') || punct(c, i, ';')) break;
+    if (in(c, i, clause_end) && !is(c, i, "and")) break;
     if (in(c, i, words) || (is(c, i, "shot") && is(c, i + 1, "down"))) return 1;
+  }
   return 0;
 }
 
@@ -666,9 +733,9 @@ static void extract_at(const cursor *c, size_t i, fact_list *out) {
   double low = range_low(c, qual_first);
   if (low >= 0 && low < f.lo) f.lo = low;
   f.day_mark = claim_day(c, i);
-  f.cumulative = claim_cumulative(c);
+  f.cumulative = c->cumulative;
   f.distributive = claim_distributive(c, num_end);
-  f.loss = claim_loss(c);
+  f.loss = claim_loss(c, num_end);
   f.place = claim_place(c, p.next);
   f.timeframe = find_timeframe(c, i);
   if (!*f.timeframe && s->context_timeframe) f.timeframe = s->context_timeframe;
@@ -697,13 +764,18 @@ static int metadata_sentence(const cursor *c) {
 }
 
 void facts_extract(arena *a, const an_sentence *s, fact_list *out) {
-  cursor c = {a, s};
+  cursor c = {.a = a, .s = s};
   if (metadata_sentence(&c)) return;
+  c.cumulative = claim_cumulative(&c);
+  c.url_end = url_end(&c);
+  find_days(&c);
   for (size_t i = 0; i < s->ntok; i++) {
     const scan_tok *t = &s->tok[i];
     if (t->kind == SCAN_NUM || (t->kind == SCAN_WORD && !t->cap) || (t->kind == SCAN_WORD && i == 0))
       extract_at(&c, i, out);
   }
+  free(c.day_at);
+  free(c.day_mark);
 }
 
 /* ---- grouping ---------------------------------------------------------------------------------- */

@@ -12,9 +12,9 @@
  * DISAGREEMENT when two articles (or two named claimants in one article) give comparable
  * values whose ranges do not overlap. Comparable means: same party ("concerns"), reports at most
  * two days apart, not an update ("15 more", "bringing the total to 32": shown, never a
- * conflict), and the same group counted — any generic "people" for casualty classes, a named
- * claimant on both sides or the same multi-word phrase otherwise (docs/DIGEST.md has the full
- * list). Extraction is O(tokens of the sentence); grouping is O(F log F + G²) for F facts and G
+ * conflict), the same scope (day, place, running total or not, not "in each"), and the same
+ * group counted — any generic "people" for casualty classes; a plain count only as equipment
+ * losses claimed by two different parties (docs/DIGEST.md has the full list). Extraction is O(tokens of the sentence); grouping is O(F log F + G²) for F facts and G
  * the largest group.
  */
 #ifndef PRECIS_ANALYZE_FACTS_H

@@ -136,6 +136,50 @@ static int attribution_follows(const an_sentence *quote_sent, const quote_span *
   return next->verb_tok > speaker_last && next->verb_tok <= speaker_last + 3;
 }
 
+/* The attribution comes before the quotation but another clause with its own subject stands
+ * between them: "when the Journal wrote about Mercer, he issued a statement: “…”" — the words
+ * are not the Journal's. */
+static int other_clause_between(const an_sentence *s, uint32_t quote_start) {
+  static const char *const subjects[] = {"he", "she", "they", "we", "i", "il", "elle", "ils", "elles", "él", "ella",
+                                         "ellos", "er", "sie", NULL};
+  for (size_t i = s->verb_tok + 1; i + 1 < s->ntok && s->tok[i + 1].start < quote_start; i++) {
+    const scan_tok *t = &s->tok[i];
+    if (t->kind != SCAN_PUNCT || (t->cp != ',' && t->cp != ';')) continue;
+    if (s->quoted && s->quoted[i + 1]) continue;
+    if (scan_in(s->text, &s->tok[i + 1], subjects) >= 0) return 1;
+  }
+  return 0;
+}
+
+/* Every word of the sentence is inside a quotation: no "Smith replied" of its own. */
+static int all_quoted(const an_sentence *s) {
+  for (size_t i = 0; i < s->ntok; i++)
+    if ((s->tok[i].kind == SCAN_WORD || s->tok[i].kind == SCAN_NUM) && !(s->quoted && s->quoted[i])) return 0;
+  return 1;
+}
+
+/* “A,” Edwards said. “B.” — a quotation that opens right after a sentence of its paragraph which
+ * attributed a quotation goes on with the same speaker. */
+static int continues_quote(const an_sentence *sents, size_t sa, const quote_span *spans, size_t q) {
+  if (sa == 0 || q == 0 || !sents[sa - 1].has_speaker) return 0;
+  const an_sentence *prev = &sents[sa - 1];
+  if (spans[q - 1].end <= prev->start || spans[q - 1].start >= prev->end) return 0; /* it quoted too */
+  if (paragraph_between(prev->text, prev->end, spans[q].start)) return 0;
+  for (uint32_t i = prev->end; i < spans[q].start; i++) {
+    unsigned char ch = (unsigned char)prev->text[i];
+    if (ch != ' ' && ch != '\n' && ch != '"' && ch < 0x80) return 0; /* only the opening mark between */
+  }
+  return 1;
+}
+
+/* The sentence's attribution speaks the quotation that ends (or starts) in it. */
+static const an_speaker *own_speaker(const an_sentence *s, const quote_span *span) {
+  if (!s->has_speaker) return NULL;
+  if (s->verb_tok < s->ntok && s->tok[s->verb_tok].end <= span->start && other_clause_between(s, span->start))
+    return NULL;
+  return &s->speaker;
+}
+
 void quotes_extract(const an_sentence *sents, size_t nsents, const quote_span *spans, size_t nspans,
                     quote_list *out) {
   if (!nsents) return;
@@ -143,14 +187,17 @@ void quotes_extract(const an_sentence *sents, size_t nsents, const quote_span *s
   for (size_t q = 0; q < nspans; q++) {
     size_t sa = sentence_of(sents, nsents, spans[q].start);
     size_t sb = sentence_of(sents, nsents, spans[q].end > 0 ? spans[q].end - 1 : 0);
-    const an_speaker *sp = NULL;
-    if (sents[sb].has_speaker) sp = &sents[sb].speaker;
-    else if (sents[sa].has_speaker) sp = &sents[sa].speaker;
-    else if (sb + 1 < nsents && quoted_share(&sents[sb], spans, nspans) > 0.8 &&
-             attribution_follows(&sents[sb], &spans[q], &sents[sb + 1])) {
+    const an_speaker *sp = own_speaker(&sents[sb], &spans[q]);
+    if (!sp && sb != sa) sp = own_speaker(&sents[sa], &spans[q]);
+    /* an attribution of another clause of its sentence leaves the quotation unattributed */
+    int other_clause = !sp && (sents[sb].has_speaker || sents[sa].has_speaker);
+    if (!sp && !other_clause && sb + 1 < nsents && quoted_share(&sents[sb], spans, nspans) > 0.8 &&
+        attribution_follows(&sents[sb], &spans[q], &sents[sb + 1])) {
       sp = &sents[sb + 1].speaker;
       serves_quote[sb + 1] = 1;
     }
+    if (!sp && !other_clause && all_quoted(&sents[sa]) && all_quoted(&sents[sb]) && continues_quote(sents, sa, spans, q))
+      sp = &sents[sa - 1].speaker;
     /* otherwise unattributed: no speaker is guessed from earlier paragraphs */
     if (sp) add_quote(out, QUOTE_DIRECT, sp, sents[sa].article, spans[q].start, spans[q].end);
   }

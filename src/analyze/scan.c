@@ -377,7 +377,8 @@ static int compute_role_noun(const char *s, const scan_tok *t) {
       "protección", "ministre", "ministère", "company", "firm", "airline", "manufacturer", "owner", "employer",
       "union", "club", "school", "university", "court", "coroner", "trust", "charity", "utility", "insurer",
       "carrier", "sheriff", "mayor", "governor", "judge", "coach", "chairman", "chairwoman", "director",
-      "inspector", "commissioner", "marshal", "captain", "superintendent", "witness", NULL};
+      "inspector", "commissioner", "marshal", "captain", "superintendent", "witness", "report", "study",
+      "letter", "complaint", "indictment", "lawsuit", "filing", "survey", "poll", NULL};
   return scan_in(s, t, nouns) >= 0;
 }
 

@@ -31,6 +31,12 @@ char *precis_summarize_text(const char *text, size_t len, const precis_options *
     err_set(err, PRECIS_ERR_INPUT, "the input is empty");
     return NULL;
   }
+  /* The summary comes back as a C string: a NUL copied into it would hide everything after it
+   * (found by tests/fuzz/fuzz_summarize_text). Text with NUL bytes is binary data, as in the CLI. */
+  if (memchr(text, '\0', len)) {
+    err_set(err, PRECIS_ERR_INPUT, "the input holds NUL bytes (binary data, not text)");
+    return NULL;
+  }
   precis_corpus *c = precis_corpus_new("text");
   const char *lang = strcmp(opt->lang, "auto") ? opt->lang : NULL;
   size_t at = 0;

@@ -154,8 +154,10 @@ static int run(digest_cli *cli, const char *const *inputs, size_t n) {
   if (held && !write_out(held, held_len)) status = PRECIS_ERR_IO;
   free(held), free(held_id);
   if (got < 0) status = fail(err.status ? err.status : PRECIS_ERR_INTERNAL, "%s", err.message);
-  if (status == PRECIS_OK && clusters == 0) status = fail(PRECIS_ERR_INPUT, "%s", "no articles found in the input");
   size_t skipped = precis_reader_skipped(rd);
+  if (status == PRECIS_OK && clusters == 0)
+    status = fail(PRECIS_ERR_INPUT, "%s", skipped ? "no cluster could be read: every record was skipped as bad"
+                                                  : "no articles found in the input");
   precis_reader_free(rd);
   if (fflush(stdout) != 0 || ferror(stdout)) return fail(PRECIS_ERR_IO, "%s", "cannot write the output");
   if (status == PRECIS_OK && skipped) {

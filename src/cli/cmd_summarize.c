@@ -243,9 +243,10 @@ static int run(summarize_cli *cli, const char *const *inputs, size_t n) {
   }
   if (got < 0) status = fail(err.status ? err.status : PRECIS_ERR_INTERNAL, "%s", err.message);
   emit_finish(&em);
-  if (status == PRECIS_OK && em.clusters == 0)
-    status = fail(PRECIS_ERR_INPUT, "%s", unusable ? "no cluster could be summarized" : "no articles found in the input");
   size_t skipped = precis_reader_skipped(rd) + unusable;
+  if (status == PRECIS_OK && em.clusters == 0)
+    status = fail(PRECIS_ERR_INPUT, "%s", skipped ? "no cluster could be summarized: every record was skipped as bad"
+                                                  : "no articles found in the input");
   precis_reader_free(rd);
   if (fflush(stdout) != 0 || ferror(stdout)) return fail(PRECIS_ERR_IO, "%s", "cannot write the output");
   if (status == PRECIS_OK && skipped) {

@@ -87,8 +87,8 @@ static unsigned quoted_percent(const char *s, size_t len) {
   return len ? (unsigned)(inside * 100 / len) : 0;
 }
 
-/* Words that make a sentence depend on the one before it (our own short lists; ASCII-folded
- * comparison on the raw first word). */
+/* Words that make a sentence depend on the one before it (our own short lists, for the languages
+ * of the development sets; ASCII-folded comparison on the raw first word). */
 static const char *const dangling_en[] = {"he", "she", "it", "they", "this", "these", "those", "that",
                                           "his", "her", "their", "its", "but", "however", "also", "and",
                                           "so", "meanwhile", "still", "then", "there", "we", "i", "him",
@@ -97,15 +97,31 @@ static const char *const dangling_fr[] = {"il", "elle", "ils", "elles", "mais", 
                                           "ces", "et", NULL};
 static const char *const dangling_es[] = {"pero", "sin", "esto", "eso", "ellos", "ella", "el", "y", NULL};
 static const char *const dangling_de[] = {"er", "sie", "es", "aber", "dies", "diese", "jedoch", "und", NULL};
+/* Scripts without ASCII case are listed as they open a sentence (Greek capitalized). */
+static const char *const dangling_cs[] = {"on", "ona", "ono", "oni", "ony", "to", "tento", "tato", "toto", "ale",
+                                          "však", "také", "proto", "tedy", "jeho", "její", "jejich", NULL};
+static const char *const dangling_el[] = {"Αυτός", "Αυτή", "Αυτό", "Αυτοί", "Αυτές", "Αυτά", "Όμως", "Ωστόσο",
+                                          "Επίσης", "Αλλά", "Έτσι", "Εκείνος", "Εκείνη", "Επιπλέον", NULL};
+static const char *const dangling_ar[] = {"هو", "هي", "هم", "هذا", "هذه", "ذلك", "لكن", "ولكن", "لكنه",
+                                          "كما", "أيضا", "وهو", "وهي", NULL};
+static const char *const dangling_he[] = {"הוא", "היא", "הם", "הן", "זה", "זאת", "אך", "אבל", "אולם", "גם",
+                                          "לכן", "בנוסף", NULL};
+static const char *const dangling_hi[] = {"वह", "वे", "यह", "ये", "उन्होंने", "उसने", "लेकिन", "परंतु", "किंतु",
+                                          "इसलिए", NULL};
 
 static int starts_dangling(const char *word, size_t len, const char *lang) {
   const char *const *list = !strcmp(lang, "fr")   ? dangling_fr
                             : !strcmp(lang, "es") ? dangling_es
                             : !strcmp(lang, "de") ? dangling_de
+                            : !strcmp(lang, "cs") ? dangling_cs
+                            : !strcmp(lang, "el") ? dangling_el
+                            : !strcmp(lang, "ar") ? dangling_ar
+                            : !strcmp(lang, "he") ? dangling_he
+                            : !strcmp(lang, "hi") ? dangling_hi
                             : !strcmp(lang, "en") || !*lang ? dangling_en
                                                             : NULL;
-  if (!list || len == 0 || len > 12) return 0;
-  char low[16];
+  if (!list || len == 0 || len > 24) return 0; /* bytes: the longest listed word is 24 (Devanagari) */
+  char low[32];
   for (size_t i = 0; i < len; i++) {
     char ch = word[i];
     low[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;

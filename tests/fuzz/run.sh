@@ -60,5 +60,6 @@ for t in $targets; do
      -print_final_stats=1 "$work/corpus-$t" 2>"$work/$t.log") || status=1
   grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY' "$work/$t.log" || true
 done
-ls "$work"/crash-* "$work"/timeout-* "$work"/oom-* 2>/dev/null || echo "no crash, timeout or oom file"
+found=$(ls "$work" | grep -E '^(crash|timeout|oom|leak|slow-unit)-' || true)
+if [ -n "$found" ]; then echo "$found" | sed "s|^|$work/|"; status=1; else echo "no crash, timeout or oom file"; fi
 exit $status

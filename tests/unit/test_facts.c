@@ -266,6 +266,23 @@ static void test_no_conflict_ranges_adverbs_detained(void **state) {
   done(&f);
 }
 
+/* Pre-tokenized text (ECB+ style): "1, 400" may be one number or two, URLs carry spaces, and a
+ * full date of another year ("Oct. 10, 2002") puts its toll in that time frame. */
+static void test_pretokenized_text(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "It killed 612 people and injured more than 1, 400 in February. "
+            "http: / / news. example. com / 2010 / 09 / 10 / 3 - shot - at - plant / Two Dead in Shooting. "
+            "The last quake there, on Oct. 10, 2002, killed three people.",
+        "2025-06-05", "en");
+  assert_null(find(f.d, "injured", 1));
+  assert_null(find(f.d, "injured", 400));
+  for (size_t i = 0; i < f.d->facts.n; i++)
+    assert_true(f.d->facts.items[i].value != 3 || !strcmp(f.d->facts.items[i].timeframe, "2002-10"));
+  assert_non_null(find(f.d, "killed", 3));
+  done(&f);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_values_and_qualifiers), cmocka_unit_test(test_not_facts),
@@ -275,6 +292,7 @@ int main(void) {
       cmocka_unit_test(test_not_facts_metadata),    cmocka_unit_test(test_no_conflict_subgroups),
       cmocka_unit_test(test_conflict_loss_claims),  cmocka_unit_test(test_no_conflict_days_totals_places),
       cmocka_unit_test(test_no_conflict_other_event), cmocka_unit_test(test_no_conflict_ranges_adverbs_detained),
+      cmocka_unit_test(test_pretokenized_text),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

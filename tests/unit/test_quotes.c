@@ -202,11 +202,51 @@ static void test_no_speaker_without_speech_verb(void **state) {
   done(&f);
 }
 
+/* “A,” X said. “B.” goes on with X; “B,” Smith replied. has its own (unknown) verb: not X's. */
+static void test_continued_quote(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "\u201cThe agency should have tested the water,\u201d engineer Ada Vance said. \u201cBetter yet, it "
+            "should have let the federal lab test it.\u201d\n\n"
+            "\u201cWe did what we could,\u201d said Mayor Lou Brandt. \u201cNo one warned us in time,\u201d Smith replied.",
+        "2024-01-10", "en");
+  assert_int_equal(statements_with(f.d, "vance", "Better yet"), 1);
+  assert_int_equal(statements_with(f.d, "brandt", "No one warned us"), 0);
+  done(&f);
+}
+
+/* Two people of one surname are two speakers. */
+static void test_shared_surname(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "Jeff Delacruz, who lives in the building, said his aunt spoke to the mother.|||"
+            "Elizabeth Delacruz said she heard the alarm at midnight.",
+        "2024-01-10", "en");
+  assert_int_equal(statements_with(f.d, "jeff delacruz", "his aunt"), 1);
+  assert_int_equal(statements_with(f.d, "elizabeth delacruz", "heard the alarm"), 1);
+  assert_null(speaker(f.d, "delacruz"));
+  done(&f);
+}
+
+/* The attribution belongs to another clause than the quotation's: "when the Journal wrote
+ * about Marsh, he issued a statement: “…”" is not the Journal's quote. */
+static void test_quote_in_other_clause(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "In 2010, when the Harbour Journal wrote about Marsh joining the board, he issued a short statement: "
+            "\u201cI am happy going through life without saying anything to anybody.\u201d",
+        "2024-01-10", "en");
+  assert_int_equal(statements_with(f.d, "harbour journal", "I am happy"), 0);
+  done(&f);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(test_patterns), cmocka_unit_test(test_pronoun_and_scare_quotes),
                                      cmocka_unit_test(test_merged_across_outlets), cmocka_unit_test(test_spanish),
                                      cmocka_unit_test(test_attribution_in_next_sentence),
                                      cmocka_unit_test(test_pronoun_scope), cmocka_unit_test(test_told_and_according_to),
-                                     cmocka_unit_test(test_no_speaker_without_speech_verb)};
+                                     cmocka_unit_test(test_no_speaker_without_speech_verb),
+                                     cmocka_unit_test(test_quote_in_other_clause), cmocka_unit_test(test_continued_quote),
+                                     cmocka_unit_test(test_shared_surname)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

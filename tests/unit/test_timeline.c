@@ -98,8 +98,20 @@ static void test_spanish_weekdays(void **state) {
   done(&f);
 }
 
+/* "Sunday's fire" names an earlier event; the sentence's own day ("died on Tuesday") dates it. */
+static void test_named_day_yields(void **state) {
+  (void)state;
+  fixture f; /* 2025-10-14 was a Tuesday */
+  build(&f, "A worker injured in Sunday's fire died in hospital on Tuesday. Sunday's fire was the worst in years.",
+        "2025-10-14", "en");
+  assert_string_equal(event_with(f.d, "died in hospital")->when, "2025-10-14");
+  assert_string_equal(event_with(f.d, "worst in years")->when, "2025-10-12");
+  done(&f);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(test_relative_dates), cmocka_unit_test(test_full_dates),
-                                     cmocka_unit_test(test_order_and_merge), cmocka_unit_test(test_spanish_weekdays)};
+                                     cmocka_unit_test(test_order_and_merge), cmocka_unit_test(test_spanish_weekdays),
+                                     cmocka_unit_test(test_named_day_yields)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

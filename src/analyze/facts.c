@@ -881,6 +881,20 @@ static int comparable(const fact *x, const fact *y) {
   return x->loss && y->loss && *x->claimant && *y->claimant && !same_text_ci(x->claimant_key, y->claimant_key);
 }
 
+/* The conditions of comparable() that concern one claim alone: a claim failing them is compared
+ * with nothing. */
+static int may_compare(const fact *x) {
+  if (!x->cued || x->update || x->qualifier == QUAL_VAGUE || x->distributive || x->kind == FACT_MEASURE) return 0;
+  if (is_casualty_key(x->key)) return 1;
+  if (x->kind == FACT_MONEY || x->kind == FACT_PERCENT) return *x->concerns != '\0';
+  if (!strcmp(x->key, "people") || !strcmp(x->key, "persona") || !strcmp(x->key, "personne")) return 0;
+  return x->loss && *x->claimant;
+}
+
+/* A group with more comparable claims than this (only machine-made input has them) is checked
+ * on its first ones, in article order, to bound the pairwise check. */
+enum { MAX_COMPARED = 2000 };
+
 static int disjoint(const fact *x, const fact *y) { return x->lo > y->hi || y->lo > x->hi; }
 
 /* An article that gives the same claimant two incompatible values for one quantity is speaking
@@ -940,15 +954,22 @@ size_t facts_group(arena *a, const fact_list *facts, fact_group **groups) {
     G->n = j - i;
     G->members = arena_alloc(a, G->n * sizeof *G->members);
     uint32_t last_article = UINT32_MAX;
-    uint8_t *amb = xmalloc(j - i);
-    for (size_t k = i; k < j; k++) amb[k - i] = (uint8_t)ambiguous(items, i, j, items[k].f);
+    /* only claims that can be compared with anything take part in the pairwise check: a big
+     * group of plain counts ("people", "points") costs O(G), not O(G²) */
+    sort_item *cand = xmalloc((j - i) * sizeof *cand);
+    size_t nc = 0;
     for (size_t k = i; k < j; k++) {
       G->members[k - i] = items[k].index;
       if (items[k].f->article != last_article) G->narticles++, last_article = items[k].f->article;
-      for (size_t l = i; l < k && !G->disagreement; l++)
-        G->disagreement = conflict(items[k].f, items[l].f, amb[k - i], amb[l - i]);
+      if (may_compare(items[k].f) && nc < MAX_COMPARED) cand[nc++] = items[k];
     }
+    uint8_t *amb = xmalloc(nc + 1);
+    for (size_t k = 0; k < nc; k++) amb[k] = (uint8_t)ambiguous(cand, 0, nc, cand[k].f);
+    for (size_t k = 0; k < nc && !G->disagreement; k++)
+      for (size_t l = 0; l < k && !G->disagreement; l++)
+        G->disagreement = conflict(cand[k].f, cand[l].f, amb[k], amb[l]);
     free(amb);
+    free(cand);
     i = j;
   }
   free(items);

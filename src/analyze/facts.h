@@ -14,8 +14,9 @@
  * two days apart, not an update ("15 more", "bringing the total to 32": shown, never a
  * conflict), the same scope (day, place, running total or not, not "in each"), and the same
  * group counted — any generic "people" for casualty classes; a plain count only as equipment
- * losses claimed by two different parties (docs/DIGEST.md has the full list). Extraction is O(tokens of the sentence); grouping is O(F log F + G²) for F facts and G
- * the largest group.
+ * losses claimed by two different parties (docs/DIGEST.md has the full list).
+ * Extraction is O(tokens of the sentence) per number; grouping is O(F log F + C²) for F facts
+ * and C the comparable claims of the largest quantity (at most 2,000).
  */
 #ifndef PRECIS_ANALYZE_FACTS_H
 #define PRECIS_ANALYZE_FACTS_H

@@ -99,7 +99,7 @@ static int take_option(eval_cli *cli, const char *opt, const char *v) {
     if (!parse_measure(v, &s->measure)) return usage_error("--measure wants r, p or f, not '%s'", v);
     cli->measure_set = 1;
   } else if (!strcmp(opt, "--words")) {
-    if (!parse_number(v, 1, 1e6, &s->words)) return usage_error("--words wants a positive integer, not '%s'", v);
+    if (!parse_number(v, 1, 1e6, &s->words)) return usage_error("--words wants an integer 1..1000000, not '%s'", v);
     cli->words_set = 1;
   } else if (!strcmp(opt, "--first")) {
     if (!parse_number(v, 1, 1e9, &num)) return usage_error("--first wants a positive integer, not '%s'", v);

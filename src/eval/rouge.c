@@ -372,7 +372,7 @@ static int cmp_u64(const void *a, const void *b) {
  * the few thousand keys of a summary. `tmp` holds n keys. */
 static void sort_keys(uint64_t *key, size_t n, uint64_t *tmp) {
   if (n < 64) {
-    qsort(key, n, sizeof *key, cmp_u64);
+    if (n > 1) qsort(key, n, sizeof *key, cmp_u64); /* key may be NULL when n is 0: UB for qsort */
     return;
   }
   uint64_t *src = key, *dst = tmp;
@@ -544,9 +544,9 @@ static tally lcs_tally(rouge_scorer *s, const prepared *peer, const prepared *mo
   s->hit_mark = xgrow(s->hit_mark, &s->hit_cap, model->ntok + 1, 1);
   size_t hits = 0;
   for (size_t a = 0; a < model->nsent; a++) {
-    const uint32_t *x = model->tok + model->sent_start[a];
     size_t m = model->sent_start[a + 1] - model->sent_start[a];
-    if (!m) continue;
+    if (!m) continue; /* before the pointer: tok is NULL when there are no tokens at all */
+    const uint32_t *x = model->tok + model->sent_start[a];
     memset(s->hit_mark, 0, m);
     for (size_t b = 0; b < peer->nsent; b++) {
       size_t n = peer->sent_start[b + 1] - peer->sent_start[b];

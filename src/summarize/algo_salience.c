@@ -4,8 +4,9 @@
  *   centroid  — how much of the cluster's shared vocabulary it carries: the mean weight of its
  *               distinct terms (algo_term_weights: frequent terms found in many articles; a term
  *               found in one article only weighs nothing, being that article's detail rather than
- *               the story), the mean taken over at least 10 terms so that very short sentences
- *               do not win;
+ *               the story; a lone article thus has no centroid cue and is summarized by position,
+ *               which beats the centroid on the single-article clusters of multinews-val), the
+ *               mean taken over at least 10 terms so that very short sentences do not win;
  *   position  — news puts the event first: 1 / (1 + prose position in its article), the prose
  *               position counting only complete sentences (a headline or label line left in the
  *               text must not push the real lead sentence down);

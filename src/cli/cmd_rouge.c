@@ -1,8 +1,8 @@
 /* cmd_rouge.c — `precis rouge`: ROUGE-1.5.5 scores of one peer summary against references, or of
  * a whole test-vector file (--vectors), with the flags spelled as ROUGE-1.5.5 spells them.
  *
- * Exit codes (precis_status): 0 ok, 2 usage, 3 a file cannot be read, 4 unusable input (empty
- * peer, malformed vectors). Cost: reading the files plus the scorer's (eval/rouge.h).
+ * Exit codes (precis_status): 0 ok, 2 usage, 3 a file cannot be read or the output written,
+ * 4 unusable input (empty or binary peer/reference, malformed or empty vectors). Cost: reading the files plus the scorer's (eval/rouge.h).
  */
 #include "base/buf.h"
 #include "base/json_out.h"

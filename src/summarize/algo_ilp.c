@@ -30,7 +30,7 @@
  * count articles, so the prior grows with them and keeps the same relative pull on a 2-article and
  * a 10-article cluster; a geometric decay (rather than 1 / (1 + position)) keeps the first few
  * sentences close and fades later ones. Tuned on multinews-val, checked on multiling2011-fr/-cs
- * (docs/ALGORITHMS-more.md). */
+ * (docs/ALGORITHMS.md). */
 #define ILP_POSITION_WEIGHT 2.0
 #define ILP_POSITION_DECAY 0.8
 enum {

@@ -10,7 +10,7 @@
  * bounded by a node count (deterministic) and a time limit (a safety net); the cost-scaled greedy
  * selection is offered as the first incumbent, so the answer is never worse than the greedy one.
  * Cost: exponential in the worst case, bounded by node_limit LP re-solves; in practice on news
- * clusters a few milliseconds (see docs/ALGORITHMS-more.md for measured times).
+ * clusters a few milliseconds (see docs/BENCHMARKS.md for measured times).
  */
 #ifndef PRECIS_ALGO_ILP_H
 #define PRECIS_ALGO_ILP_H

@@ -9,7 +9,7 @@
  * seeded deterministically with evenly spaced sentences, SUBMOD_KMEANS_ROUNDS rounds.
  * Greedy: repeatedly add the fitting sentence with the largest (F(S+s) − F(S)) / cost(s)^r, then
  * the singleton check (the best single sentence wins if F of it alone beats the greedy set).
- * Parameters (documented in docs/ALGORITHMS-more.md): α = SUBMOD_ALPHA, λ = SUBMOD_LAMBDA (the
+ * Parameters (documented in docs/ALGORITHMS.md): α = SUBMOD_ALPHA, λ = SUBMOD_LAMBDA (the
  * paper's λ = 6), r = SUBMOD_SCALE (the paper's cost scaling 0.3).
  * Cost: O(N²·L) similarities and O(N²) memory (only the first SUBMOD_MAX eligible sentences);
  * k-means O(rounds·N·K·L); greedy O(k·N·N) for k picks (each gain is O(N) over the coverage sums).

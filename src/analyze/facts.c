@@ -213,6 +213,9 @@ static const qual_rule qual_rules[] = {
     {"unas", NULL, QUAL_ABOUT},        {"casi", NULL, QUAL_NEARLY},       {"hasta", NULL, QUAL_UP_TO},
     {"jusqu'à", NULL, QUAL_UP_TO},     {"etwa", NULL, QUAL_ABOUT},        {"rund", NULL, QUAL_ABOUT},
     {"fast", NULL, QUAL_NEARLY},       {"über", NULL, QUAL_MORE_THAN},
+    /* "several thousand homes" is compatible with "about 4,000 homes": vague, never compared */
+    {"several", NULL, QUAL_VAGUE},     {"few", NULL, QUAL_VAGUE},         {"plusieurs", NULL, QUAL_VAGUE},
+    {"varios", NULL, QUAL_VAGUE},      {"varias", NULL, QUAL_VAGUE},      {"mehrere", NULL, QUAL_VAGUE},
 };
 
 /* Qualifier ending just before token i; *first is set to its first token. */

@@ -112,6 +112,21 @@ static void test_compatible_ranges_agree(void **state) {
   done(&f);
 }
 
+/* A vague quantity ("several thousand") keeps its quantifier and never conflicts with a figure. */
+static void test_vague_quantity_agrees(void **state) {
+  (void)state;
+  fixture f;
+  build(&f, "Power was cut to several thousand homes on the coast.|||Power was cut to 4,000 homes on the coast.",
+        "2024-01-10", "en");
+  const fact *vague = find(f.d, "home", 1000);
+  assert_non_null(vague);
+  assert_int_equal(vague->qualifier, QUAL_VAGUE);
+  const fact_group *g = group(f.d, "home", "");
+  assert_non_null(g);
+  assert_false(g->disagreement);
+  done(&f);
+}
+
 static void test_time_frames_split_groups(void **state) {
   (void)state;
   fixture f;
@@ -262,7 +277,7 @@ int main(void) {
       cmocka_unit_test(test_not_facts_metadata),    cmocka_unit_test(test_no_conflict_subgroups),
       cmocka_unit_test(test_conflict_loss_claims),  cmocka_unit_test(test_no_conflict_days_totals_places),
       cmocka_unit_test(test_no_conflict_other_event), cmocka_unit_test(test_no_conflict_ranges_adverbs_detained),
-      cmocka_unit_test(test_pretokenized_text),
+      cmocka_unit_test(test_pretokenized_text), cmocka_unit_test(test_vague_quantity_agrees),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -282,6 +282,9 @@ static void test_totals(void **state) {
   print_score("TOTAL", "timeline", &total_timeline);
   print_score("TOTAL", "disagreements", &total_dis);
   print_score("TOTAL", "entities", &total_ent);
+  /* every event must have been scored: ratios of nothing are not a pass */
+  assert_true(total_facts.gold > 0 && total_quotes.gold > 0 && total_timeline.gold > 0 && total_dis.gold > 0 &&
+              total_ent.gold > 0);
   assert_true(ratio(total_facts.pred_ok, total_facts.pred) >= 0.80);
   assert_true(ratio(total_facts.gold_ok, total_facts.gold) >= 0.80);
   assert_true(ratio(total_quotes.pred_ok, total_quotes.pred) >= 0.70);

@@ -20,6 +20,7 @@
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -436,8 +437,19 @@ static int classify_input(ingest_reader *r, cluster_builder *b, const char *path
   return 0;
 }
 
+/* cJSON reports a failed allocation as a failed parse: a big line under memory pressure would be
+ * "malformed JSON" (exit 4). Its allocations go through xmalloc instead, so running out of memory
+ * is PRECIS_ERR_NOMEM (exit 5) as everywhere else in the library. Set once, for every thread. */
+static void *json_alloc(size_t size) { return xmalloc(size); }
+static void json_hooks_install(void) {
+  cJSON_Hooks hooks = {json_alloc, free};
+  cJSON_InitHooks(&hooks);
+}
+static pthread_once_t json_hooks_once = PTHREAD_ONCE_INIT;
+
 ingest_reader *ingest_open(const char *const *inputs, size_t n, const precis_read_options *opt,
                            precis_error *err) {
+  pthread_once(&json_hooks_once, json_hooks_install);
   if (!inputs || n == 0) {
     err_set(err, PRECIS_ERR_USAGE, "no input given");
     return NULL;

@@ -10,10 +10,16 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+static char scratch[64];
+
+static void remove_scratch(void) { remove(scratch); }
+
 static const char *scratch_path(void) {
-  static char path[64];
-  if (!path[0]) snprintf(path, sizeof path, "/tmp/precis-fuzz-ingest-%ld.in", (long)getpid());
-  return path;
+  if (!scratch[0]) {
+    snprintf(scratch, sizeof scratch, "/tmp/precis-fuzz-ingest-%ld.in", (long)getpid());
+    atexit(remove_scratch); /* libFuzzer ends with exit() after -max_total_time */
+  }
+  return scratch;
 }
 
 static int write_scratch(const uint8_t *data, size_t size) {

@@ -9,6 +9,7 @@
  * Cost: the summarizer's plus the digest's, O(input bytes) per cluster (docs/DIGEST.md).
  */
 #include "analyze/digest.h"
+#include "cli/cli.h"
 #include "cli/commands.h"
 #include "precis.h"
 #include <errno.h>
@@ -42,25 +43,6 @@ typedef struct digest_cli {
   digest_format format;
 } digest_cli;
 
-static int fail(int status, const char *fmt, const char *arg) {
-  fputs("precis: ", stderr);
-  fprintf(stderr, fmt, arg);
-  fputc('\n', stderr);
-  return status;
-}
-
-static int parse_input_format(const char *s, precis_input_format *out) {
-  static const struct {
-    const char *name;
-    precis_input_format fmt;
-  } names[] = {{"auto", PRECIS_INPUT_AUTO},         {"text", PRECIS_INPUT_TEXT},
-               {"cluster-jsonl", PRECIS_INPUT_CLUSTER_JSONL}, {"article-jsonl", PRECIS_INPUT_ARTICLE_JSONL},
-               {"multinews", PRECIS_INPUT_MULTINEWS}, {"wcep", PRECIS_INPUT_WCEP}};
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (!strcmp(s, names[i].name)) return *out = names[i].fmt, 1;
-  return 0;
-}
-
 enum { OPT_FORMAT = 256, OPT_WORDS, OPT_LANG, OPT_INPUT_FORMAT, OPT_SKIP_BAD, OPT_HELP, OPT_VERSION };
 
 static const struct option long_options[] = {
@@ -77,23 +59,23 @@ static int parse_option(digest_cli *cli, int c, const char *arg) {
     if (!strcmp(arg, "md")) cli->format = DIGEST_MD;
     else if (!strcmp(arg, "json")) cli->format = DIGEST_JSON;
     else if (!strcmp(arg, "html")) cli->format = DIGEST_HTML;
-    else return fail(PRECIS_ERR_USAGE, "unknown --format '%s' (md, json or html)", arg);
+    else return cli_fail(PRECIS_ERR_USAGE, "unknown --format '%s' (md, json or html)", arg);
     return -1;
   case OPT_WORDS: {
     char *end;
     errno = 0;
     long long v = strtoll(arg, &end, 10);
-    if (end == arg || *end || errno || v <= 0) return fail(PRECIS_ERR_USAGE, "--words needs a positive whole number, not '%s'", arg);
+    if (end == arg || *end || errno || v <= 0) return cli_fail(PRECIS_ERR_USAGE, "--words needs a positive whole number, not '%s'", arg);
     if (precis_options_set_budget(cli->opt, PRECIS_BUDGET_WORDS, (double)v, &err) != PRECIS_OK)
-      return fail(err.status, "%s", err.message);
+      return cli_fail(err.status, "%s", err.message);
     return -1;
   }
   case OPT_LANG:
-    if (precis_options_set_lang(cli->opt, arg, &err) != PRECIS_OK) return fail(err.status, "%s", err.message);
+    if (precis_options_set_lang(cli->opt, arg, &err) != PRECIS_OK) return cli_fail(err.status, "%s", err.message);
     cli->read.lang = strcmp(arg, "auto") ? arg : NULL;
     return -1;
   case OPT_INPUT_FORMAT:
-    if (!parse_input_format(arg, &cli->read.format)) return fail(PRECIS_ERR_USAGE, "unknown --input-format '%s'", arg);
+    if (!cli_parse_input_format(arg, &cli->read.format)) return cli_fail(PRECIS_ERR_USAGE, "unknown --input-format '%s'", arg);
     return -1;
   case OPT_SKIP_BAD: cli->read.skip_bad = 1; return -1;
   case OPT_HELP: fputs(usage_text, stdout); return 0;
@@ -111,16 +93,12 @@ static char *render(const digest *d, digest_format f, size_t *len) {
   return digest_render_md(d, len);
 }
 
-static int write_out(const char *data, size_t len) { return !len || fwrite(data, 1, len, stdout) == len; }
-
 static int run(digest_cli *cli, const char *const *inputs, size_t n) {
   precis_error err = {0};
   precis_reader *rd = precis_reader_open(inputs, n, &cli->read, &err);
-  if (!rd) return fail(err.status ? err.status : PRECIS_ERR_IO, "%s", err.message);
+  if (!rd) return cli_fail(err.status ? err.status : PRECIS_ERR_IO, "%s", err.message);
+  cli_emitter em = {cli->format == DIGEST_MD, 0, NULL, NULL, 0};
   int status = PRECIS_OK, got;
-  size_t clusters = 0;
-  char *held = NULL, *held_id = NULL; /* md: the first cluster waits until we know if a second follows */
-  size_t held_len = 0;
   precis_corpus *c;
   while ((got = precis_reader_next(rd, &c, &err)) == 1) {
     precis_error serr = {0};
@@ -132,39 +110,14 @@ static int run(digest_cli *cli, const char *const *inputs, size_t n) {
     digest *d = digest_build(c, s);
     size_t len;
     char *out = render(d, cli->format, &len);
-    clusters++;
-    if (cli->format == DIGEST_MD && clusters == 1) {
-      held = out, held_len = len, out = NULL;
-      held_id = strdup(precis_corpus_id(c));
-    } else {
-      if (held) {
-        printf("== %s\n", held_id);
-        if (!write_out(held, held_len)) status = PRECIS_ERR_IO;
-        free(held), free(held_id);
-        held = held_id = NULL;
-      }
-      if (cli->format == DIGEST_MD) printf("== %s\n", precis_corpus_id(c));
-      if (!write_out(out, len)) status = PRECIS_ERR_IO;
-    }
-    free(out);
+    cli_emit(&em, precis_corpus_id(c), out, len);
     digest_free(d);
     precis_summary_free(s);
     precis_corpus_free(c);
   }
-  if (held && !write_out(held, held_len)) status = PRECIS_ERR_IO;
-  free(held), free(held_id);
-  if (got < 0) status = fail(err.status ? err.status : PRECIS_ERR_INTERNAL, "%s", err.message);
-  size_t skipped = precis_reader_skipped(rd);
-  if (status == PRECIS_OK && clusters == 0)
-    status = fail(PRECIS_ERR_INPUT, "%s", skipped ? "no cluster could be read: every record was skipped as bad"
-                                                  : "no articles found in the input");
-  precis_reader_free(rd);
-  if (fflush(stdout) != 0 || ferror(stdout)) return fail(PRECIS_ERR_IO, "%s", "cannot write the output");
-  if (status == PRECIS_OK && skipped) {
-    fprintf(stderr, "precis: skipped %zu bad record%s\n", skipped, skipped == 1 ? "" : "s");
-    status = PRECIS_PARTIAL;
-  }
-  return status;
+  if (got < 0) status = cli_fail(err.status ? err.status : PRECIS_ERR_INTERNAL, "%s", err.message);
+  cli_emit_finish(&em);
+  return cli_finish_run(rd, status, em.clusters, 0, "read");
 }
 
 int cmd_digest(int argc, char **argv) {
@@ -173,10 +126,10 @@ int cmd_digest(int argc, char **argv) {
   optind = 1;
   opterr = 0;
   while (code < 0 && (c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
-    if (c == '?') code = fail(PRECIS_ERR_USAGE, "unknown or incomplete option '%s' (see precis digest --help)", argv[optind - 1]);
+    if (c == '?') code = cli_fail(PRECIS_ERR_USAGE, "unknown or incomplete option '%s' (see precis digest --help)", argv[optind - 1]);
     else code = parse_option(&cli, c, optarg);
   }
-  if (code < 0 && optind >= argc) code = fail(PRECIS_ERR_USAGE, "%s", "no input (give files, directories or -)");
+  if (code < 0 && optind >= argc) code = cli_fail(PRECIS_ERR_USAGE, "%s", "no input (give files, directories or -)");
   if (code < 0) code = run(&cli, (const char *const *)(argv + optind), (size_t)(argc - optind));
   precis_options_free(cli.opt);
   return code;

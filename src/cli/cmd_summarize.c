@@ -7,6 +7,7 @@
  * values (docs/CLI.md); every error is one line on stderr prefixed "precis: ".
  * Cost: the pipeline's, O(input bytes) plus the algorithm's selection cost per cluster.
  */
+#include "cli/cli.h"
 #include "cli/commands.h"
 #include "precis.h"
 #include <errno.h>
@@ -49,13 +50,6 @@ typedef struct summarize_cli {
   int explain;
 } summarize_cli;
 
-static int fail(int status, const char *fmt, const char *arg) {
-  fputs("precis: ", stderr);
-  fprintf(stderr, fmt, arg);
-  fputc('\n', stderr);
-  return status;
-}
-
 static int parse_whole(const char *s, double *out) {
   char *end;
   errno = 0;
@@ -91,21 +85,6 @@ static int set_budget(summarize_cli *cli, precis_budget_unit unit, const char *a
   return 0;
 }
 
-static int parse_input_format(const char *s, precis_input_format *out) {
-  static const struct {
-    const char *name;
-    precis_input_format fmt;
-  } names[] = {{"auto", PRECIS_INPUT_AUTO},
-               {"text", PRECIS_INPUT_TEXT},
-               {"cluster-jsonl", PRECIS_INPUT_CLUSTER_JSONL},
-               {"article-jsonl", PRECIS_INPUT_ARTICLE_JSONL},
-               {"multinews", PRECIS_INPUT_MULTINEWS},
-               {"wcep", PRECIS_INPUT_WCEP}};
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (!strcmp(s, names[i].name)) return *out = names[i].fmt, 1;
-  return 0;
-}
-
 enum { OPT_WORDS = 256, OPT_SENTENCES, OPT_RATIO, OPT_BYTES, OPT_ALGO, OPT_LANG, OPT_ORDER, OPT_FORMAT,
        OPT_EXPLAIN, OPT_INPUT_FORMAT, OPT_SKIP_BAD, OPT_SEED, OPT_HELP, OPT_VERSION };
 
@@ -136,34 +115,34 @@ static int parse_option(summarize_cli *cli, int c, const char *arg) {
   case OPT_BYTES: return go_on(set_budget(cli, PRECIS_BUDGET_BYTES, arg, "--bytes"));
   case OPT_ALGO:
     if (!strcmp(arg, "list")) return list_algorithms(), 0;
-    if (precis_options_set_algo(cli->opt, arg, &err) != PRECIS_OK) return fail(err.status, "%s", err.message);
+    if (precis_options_set_algo(cli->opt, arg, &err) != PRECIS_OK) return cli_fail(err.status, "%s", err.message);
     return -1;
   case OPT_LANG:
-    if (precis_options_set_lang(cli->opt, arg, &err) != PRECIS_OK) return fail(err.status, "%s", err.message);
+    if (precis_options_set_lang(cli->opt, arg, &err) != PRECIS_OK) return cli_fail(err.status, "%s", err.message);
     cli->read.lang = strcmp(arg, "auto") ? arg : NULL;
     return -1;
   case OPT_ORDER:
     if (!strcmp(arg, "chrono")) precis_options_set_order(cli->opt, PRECIS_ORDER_CHRONO);
     else if (!strcmp(arg, "rank")) precis_options_set_order(cli->opt, PRECIS_ORDER_RANK);
-    else return fail(PRECIS_ERR_USAGE, "unknown --order '%s' (chrono or rank)", arg);
+    else return cli_fail(PRECIS_ERR_USAGE, "unknown --order '%s' (chrono or rank)", arg);
     return -1;
   case OPT_FORMAT:
     if (!strcmp(arg, "text")) cli->format = PRECIS_FORMAT_TEXT;
     else if (!strcmp(arg, "md")) cli->format = PRECIS_FORMAT_MD;
     else if (!strcmp(arg, "json")) cli->format = PRECIS_FORMAT_JSON;
-    else return fail(PRECIS_ERR_USAGE, "unknown --format '%s' (text, md or json)", arg);
+    else return cli_fail(PRECIS_ERR_USAGE, "unknown --format '%s' (text, md or json)", arg);
     return -1;
   case OPT_EXPLAIN: cli->explain = 1; return -1;
   case OPT_INPUT_FORMAT:
-    if (!parse_input_format(arg, &cli->read.format))
-      return fail(PRECIS_ERR_USAGE, "unknown --input-format '%s'", arg);
+    if (!cli_parse_input_format(arg, &cli->read.format))
+      return cli_fail(PRECIS_ERR_USAGE, "unknown --input-format '%s'", arg);
     return -1;
   case OPT_SKIP_BAD: cli->read.skip_bad = 1; return -1;
   case OPT_SEED: {
     char *end;
     errno = 0;
     unsigned long long v = strtoull(arg, &end, 10);
-    if (end == arg || *end || errno || arg[0] == '-') return fail(PRECIS_ERR_USAGE, "--seed needs a whole number, not '%s'", arg);
+    if (end == arg || *end || errno || arg[0] == '-') return cli_fail(PRECIS_ERR_USAGE, "--seed needs a whole number, not '%s'", arg);
     precis_options_set_seed(cli->opt, (unsigned long)v);
     return -1;
   }
@@ -173,54 +152,12 @@ static int parse_option(summarize_cli *cli, int c, const char *arg) {
   }
 }
 
-static int write_out(const char *data, size_t len) {
-  if (len && fwrite(data, 1, len, stdout) != len) return 0;
-  return 1;
-}
-
-/* Output of text/md with the `== id` separators: the first cluster is held back until we know
- * whether a second one follows (a single cluster gets no separator). */
-typedef struct emitter {
-  int separate;
-  size_t clusters;
-  char *held, *held_id;
-  size_t held_len;
-} emitter;
-
-static void emit(emitter *e, const char *id, char *out, size_t len) {
-  e->clusters++;
-  if (!e->separate) {
-    write_out(out, len);
-    free(out);
-    return;
-  }
-  if (e->clusters == 1) {
-    e->held = out, e->held_len = len, e->held_id = strdup(id);
-    return;
-  }
-  if (e->held) {
-    printf("== %s\n", e->held_id ? e->held_id : "");
-    write_out(e->held, e->held_len);
-    free(e->held), free(e->held_id);
-    e->held = e->held_id = NULL;
-  }
-  printf("== %s\n", id);
-  write_out(out, len);
-  free(out);
-}
-
-static void emit_finish(emitter *e) {
-  if (e->held) write_out(e->held, e->held_len);
-  free(e->held), free(e->held_id);
-  e->held = e->held_id = NULL;
-}
-
 /* Summarizes every cluster; returns the exit code. */
 static int run(summarize_cli *cli, const char *const *inputs, size_t n) {
   precis_error err = {0};
   precis_reader *rd = precis_reader_open(inputs, n, &cli->read, &err);
-  if (!rd) return fail(err.status ? err.status : PRECIS_ERR_IO, "%s", err.message);
-  emitter em = {cli->format != PRECIS_FORMAT_JSON, 0, NULL, NULL, 0};
+  if (!rd) return cli_fail(err.status ? err.status : PRECIS_ERR_IO, "%s", err.message);
+  cli_emitter em = {cli->format != PRECIS_FORMAT_JSON, 0, NULL, NULL, 0};
   size_t unusable = 0;
   int status = PRECIS_OK, got;
   precis_corpus *c;
@@ -229,31 +166,21 @@ static int run(summarize_cli *cli, const char *const *inputs, size_t n) {
     if (s) {
       size_t len;
       char *out = precis_render_summary(s, c, cli->format, cli->explain, &len);
-      emit(&em, precis_corpus_id(c), out, len);
+      cli_emit(&em, precis_corpus_id(c), out, len);
     } else if (cli->read.skip_bad && err.status == PRECIS_ERR_INPUT) {
       /* A cluster without prose in a dataset: skipped and counted like a malformed record. */
       fprintf(stderr, "precis: skipping: %s\n", err.message);
       unusable++;
     } else {
-      status = fail(err.status, "%s", err.message);
+      status = cli_fail(err.status, "%s", err.message);
     }
     precis_summary_free(s);
     precis_corpus_free(c);
     if (status != PRECIS_OK) break;
   }
-  if (got < 0) status = fail(err.status ? err.status : PRECIS_ERR_INTERNAL, "%s", err.message);
-  emit_finish(&em);
-  size_t skipped = precis_reader_skipped(rd) + unusable;
-  if (status == PRECIS_OK && em.clusters == 0)
-    status = fail(PRECIS_ERR_INPUT, "%s", skipped ? "no cluster could be summarized: every record was skipped as bad"
-                                                  : "no articles found in the input");
-  precis_reader_free(rd);
-  if (fflush(stdout) != 0 || ferror(stdout)) return fail(PRECIS_ERR_IO, "%s", "cannot write the output");
-  if (status == PRECIS_OK && skipped) {
-    fprintf(stderr, "precis: skipped %zu bad record%s\n", skipped, skipped == 1 ? "" : "s");
-    status = PRECIS_PARTIAL;
-  }
-  return status;
+  if (got < 0) status = cli_fail(err.status ? err.status : PRECIS_ERR_INTERNAL, "%s", err.message);
+  cli_emit_finish(&em);
+  return cli_finish_run(rd, status, em.clusters, unusable, "summarized");
 }
 
 int cmd_summarize(int argc, char **argv) {
@@ -264,14 +191,14 @@ int cmd_summarize(int argc, char **argv) {
   while (code < 0 && (c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
     if (c == '?') {
       const char *bad = argv[optind - 1];
-      code = fail(PRECIS_ERR_USAGE, "unknown or incomplete option '%s' (see precis summarize --help)", bad);
+      code = cli_fail(PRECIS_ERR_USAGE, "unknown or incomplete option '%s' (see precis summarize --help)", bad);
     } else {
       code = parse_option(&cli, c, optarg);
     }
   }
-  if (code < 0 && optind >= argc) code = fail(PRECIS_ERR_USAGE, "%s", "no input (give files, directories or -)");
+  if (code < 0 && optind >= argc) code = cli_fail(PRECIS_ERR_USAGE, "%s", "no input (give files, directories or -)");
   if (code < 0 && cli.explain && cli.format == PRECIS_FORMAT_TEXT)
-    code = fail(PRECIS_ERR_USAGE, "%s", "--explain needs --format md or json (text is one sentence per line)");
+    code = cli_fail(PRECIS_ERR_USAGE, "%s", "--explain needs --format md or json (text is one sentence per line)");
   if (code < 0) code = run(&cli, (const char *const *)(argv + optind), (size_t)(argc - optind));
   precis_options_free(cli.opt);
   return code;

@@ -56,6 +56,8 @@ if "$PRECIS_BIN" eval --dataset "$F/clusters.jsonl" --algo lead --jobs 1 --out "
   "$PRECIS_BIN" eval --dataset "$F/clusters.jsonl" --algo lead --jobs 2 --out "$TMP/j2.tsv" >"$TMP/j2.txt"
   check jobs-same "$(head -6 "$TMP/j1.txt")" "$(head -6 "$TMP/j2.txt")"
   check jobs-same-tsv "$(cut -f1,2,4- "$TMP/j1.tsv")" "$(cut -f1,2,4- "$TMP/j2.tsv")"
+  # the tail of the per-cluster time is reported (a time-bounded algorithm is judged by it)
+  check eval-time-tail 1 "$(grep -c 's per cluster (median [0-9.]* ms, 99th percentile [0-9.]* ms)' "$TMP/j1.txt")"
 else
   echo "FAIL eval --algo lead: $(cat "$TMP/err")"
   fails=$((fails + 1))

@@ -23,7 +23,11 @@
  * - Calls that can fail take a `precis_error *` (may be NULL) and return a status or NULL; the
  *   message is one line, fit to print as is.
  * - All text in and out is UTF-8. Byte offsets refer to an article's *cleaned* text.
- * - No global mutable state: separate objects may be used from separate threads.
+ * - No global mutable state: separate objects may be used from separate threads. One process-wide
+ *   setting is made once: cJSON's allocator is pointed at precis's (so that running out of memory
+ *   while parsing JSON is reported as such, exit 5, not as malformed input). A host program that
+ *   uses cJSON itself gets the same allocator.
+ * - Out of memory is fatal: the library prints "precis: out of memory" and exits with status 5.
  * - Output is deterministic: the same input gives the same bytes, in any locale.
  */
 #ifndef PRECIS_H
@@ -187,7 +191,8 @@ char *precis_render_summary(const precis_summary *s, const precis_corpus *c, pre
                             int explain, size_t *len);
 
 /* Simplest use: text holding one article (or several separated by lines of `|||||`), summary as
- * plain text (malloc'd), NULL on error. */
+ * plain text (malloc'd), NULL on error. Text with NUL bytes, invalid UTF-8 or no prose is
+ * PRECIS_ERR_INPUT. */
 char *precis_summarize_text(const char *text, size_t len, const precis_options *opt, precis_error *err);
 
 #ifdef __cplusplus

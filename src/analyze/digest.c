@@ -75,17 +75,6 @@ static void add_shingles(gather *g, const an_sentence *s) {
   g->sent_article[g->nsent++] = s->article;
 }
 
-/* Two line breaks with only blanks between them ("\n\n", and " \n \n " as Multi-News writes it). */
-static int paragraph_break(const char *text, uint32_t a, uint32_t b) {
-  for (uint32_t i = a; i < b; i++) {
-    if (text[i] != '\n') continue;
-    uint32_t j = i + 1;
-    while (j < b && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) j++;
-    if (j < b && text[j] == '\n') return 1;
-  }
-  return 0;
-}
-
 /* 1 when every word of the sentence is inside a quotation (a quoted passage split into sentences). */
 static int inside_quotation(const an_sentence *s) {
   size_t words = 0;
@@ -166,7 +155,7 @@ static void analyze_article(gather *g, uint32_t index, const precis_article_info
     *s = (an_sentence){.text = info->text, .len = info->len, .article = index, .start = spans[k].start,
                        .end = spans[k].end, .lang = info->lang, .date = date, .tok = toks.t + first,
                        .ntok = t - first, .quoted = quoted + first};
-    int new_paragraph = k == 0 || paragraph_break(info->text, spans[k - 1].end, spans[k].start);
+    int new_paragraph = k == 0 || scan_paragraph_break(info->text, spans[k - 1].end, spans[k].start);
     if (new_paragraph) view.n = 0, para_speaker = NULL;
     an_attribution(g->a, s);
     if (s->has_speaker && s->speaker_is_pronoun) {

@@ -103,23 +103,12 @@ static double quoted_share(const an_sentence *s, const quote_span *spans, size_t
   return s->end > s->start ? (double)in / (double)(s->end - s->start) : 0;
 }
 
-/* Two line breaks with only blanks between them: quotes and pronouns do not reach across. */
-static int paragraph_between(const char *text, uint32_t a, uint32_t b) {
-  for (uint32_t i = a; i < b; i++) {
-    if (text[i] != '\n') continue;
-    uint32_t j = i + 1;
-    while (j < b && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) j++;
-    if (j < b && text[j] == '\n') return 1;
-  }
-  return 0;
-}
-
 /* The sentence after a quotation opens with its attribution: “…!” Azerbaijan's President Ilham
  * Aliyev said. / “…” He added. Only punctuation may separate the quotation from that sentence,
  * and the speaker must be the sentence's first phrase with the verb right after it. */
 static int attribution_follows(const an_sentence *quote_sent, const quote_span *span, const an_sentence *next) {
   if (!next->has_speaker || next->ntok == 0) return 0;
-  if (paragraph_between(quote_sent->text, span->end, next->start)) return 0;
+  if (scan_paragraph_break(quote_sent->text, span->end, next->start)) return 0;
   for (uint32_t i = span->end; i < next->start; i++) {
     unsigned char ch = (unsigned char)quote_sent->text[i];
     if (ch >= 0x80 || ch == ' ' || ch == '\n') continue; /* closing marks are multi-byte */
@@ -164,7 +153,7 @@ static int continues_quote(const an_sentence *sents, size_t sa, const quote_span
   if (sa == 0 || q == 0 || !sents[sa - 1].has_speaker) return 0;
   const an_sentence *prev = &sents[sa - 1];
   if (spans[q - 1].end <= prev->start || spans[q - 1].start >= prev->end) return 0; /* it quoted too */
-  if (paragraph_between(prev->text, prev->end, spans[q].start)) return 0;
+  if (scan_paragraph_break(prev->text, prev->end, spans[q].start)) return 0;
   for (uint32_t i = prev->end; i < spans[q].start; i++) {
     unsigned char ch = (unsigned char)prev->text[i];
     if (ch != ' ' && ch != '\n' && ch != '"' && ch < 0x80) return 0; /* only the opening mark between */

@@ -498,3 +498,13 @@ int lex_org_word(const char *s, const scan_tok *t) { return cached(s, t, LEX_ORG
 int lex_demonym(const char *s, const scan_tok *t) { return cached(s, t, LEX_DEMONYM); }
 int lex_function_word(const char *s, const scan_tok *t) { return cached(s, t, LEX_FUNCTION); }
 int lex_pronoun(const char *s, const scan_tok *t) { return cached(s, t, LEX_PRONOUN); }
+
+int scan_paragraph_break(const char *text, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; i++) {
+    if (text[i] != '\n') continue;
+    uint32_t j = i + 1;
+    while (j < b && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) j++;
+    if (j < b && text[j] == '\n') return 1;
+  }
+  return 0;
+}

@@ -82,5 +82,8 @@ int lex_demonym(const char *s, const scan_tok *t);
 int lex_function_word(const char *s, const scan_tok *t);
 /* 1 for a personal pronoun that can stand for a speaker ("he", "she", "il", "elle", "ella"). */
 int lex_pronoun(const char *s, const scan_tok *t);
+/* 1 when text[a..b) holds a paragraph break: two line breaks with only blanks between them ("\n\n",
+ * and " \n \n " as Multi-News writes it). Quotes, pronouns and timeline context stop there. */
+int scan_paragraph_break(const char *text, uint32_t a, uint32_t b);
 
 #endif

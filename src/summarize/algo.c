@@ -1,7 +1,11 @@
 /* algo.c — budget bookkeeping and the selection loops shared by the algorithms (see algo.h).
  * algo_try_add is O(1); algo_select_ranked is O(S log S); algo_select_mmr is lazy greedy:
- * O(S log S + E·(L + log S)) for E re-evaluations, at worst O(k·S·L) but usually near S log S. */
+ * O(S log S + E·(L + log S)) for E re-evaluations, at worst O(k·S·L) but usually near S log S.
+ * The default algorithm's variant (algo_select_mmr_distinct) matches name forms in the redundancy
+ * cosine and defers paraphrases of a pick; it adds at most two hash look-ups per distinct term
+ * met by the selection. */
 #include "summarize/algo.h"
+#include "base/intern.h"
 #include "base/xalloc.h"
 #include <math.h>
 #include <stdlib.h>
@@ -166,38 +170,115 @@ static lazy_entry heap_pop(lazy_heap *h) {
   return top;
 }
 
-/* Raises redundancy[i] to the max cosine between sentence i and picks[from..]. Sentence i is
- * scattered into a dense array by term id, so each cosine is one pass over the pick's terms. */
-static void raise_redundancy(const algo_run *r, uint32_t i, size_t from, double *redundancy, uint32_t *dense) {
+/* Redundancy compares name forms, not only stems: the stemmer leaves "Azerbaijani" and
+ * "Azerbaijan", "Armenian" and "Armenia" apart, so two paraphrases of one fact written with
+ * different forms of the same names look novel to each other. For the redundancy cosine only
+ * (scores keep the stems), a term of at least 7 letters whose form without its last one or two
+ * letters is also a term of the cluster counts as that shorter term; the kept prefix must have
+ * at least 6 letters (code points), which leaves short words alone. Computed lazily, per term
+ * met by the selection: at most two hash look-ups each. */
+enum { NAME_PREFIX_MIN = 6, NAME_SUFFIX_MAX = 2 };
+
+typedef struct redundancy_space {
+  int name_forms;    /* 0: plain stems and no paraphrase deferral (algo_select_mmr) */
+  uint32_t *canon;   /* by term id: the term it counts as, UINT32_MAX = not computed yet */
+  uint32_t *dense;   /* by canonical id: the counts of the sentence being compared, else 0 */
+  double *norm;      /* by sentence: norm over canonical ids, 0 = not computed yet */
+} redundancy_space;
+
+static size_t utf8_letters(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t k = 0; k < len; k++) n += ((unsigned char)s[k] & 0xC0) != 0x80;
+  return n;
+}
+
+static uint32_t canonical_term(const model *m, redundancy_space *rs, uint32_t id) {
+  if (!rs->name_forms) return id;
+  if (rs->canon[id] != UINT32_MAX) return rs->canon[id];
+  const char *str = intern_str(m->terms, id);
+  size_t len = intern_len(m->terms, id), cut = len;
+  uint32_t canon = id;
+  for (int drop = 0; drop < NAME_SUFFIX_MAX && cut > 0; drop++) {
+    do cut--; while (cut > 0 && ((unsigned char)str[cut] & 0xC0) == 0x80);
+    if (utf8_letters(str, cut) < NAME_PREFIX_MIN) break;
+    uint32_t shorter = intern_find(m->terms, str, cut);
+    if (shorter != UINT32_MAX && shorter < m->nterms) canon = shorter;
+  }
+  return rs->canon[id] = canon;
+}
+
+/* Adds the sentence's counts into rs->dense by canonical id; returns its canonical norm. */
+static double scatter(const model *m, redundancy_space *rs, const model_sentence *s) {
+  double sumsq = 0;
+  for (uint32_t k = 0; k < s->nvec; k++) {
+    uint32_t *slot = &rs->dense[canonical_term(m, rs, s->vec[k].id)];
+    double before = *slot;
+    *slot += s->vec[k].count;
+    sumsq += (double)*slot * *slot - before * before;
+  }
+  return sqrt(sumsq);
+}
+
+static void unscatter(const model *m, redundancy_space *rs, const model_sentence *s) {
+  for (uint32_t k = 0; k < s->nvec; k++) rs->dense[canonical_term(m, rs, s->vec[k].id)] = 0;
+}
+
+static double canonical_norm(const model *m, redundancy_space *rs, uint32_t sentence) {
+  if (rs->norm[sentence] == 0) {
+    rs->norm[sentence] = scatter(m, rs, &m->sentences[sentence]);
+    unscatter(m, rs, &m->sentences[sentence]);
+  }
+  return rs->norm[sentence];
+}
+
+/* Raises redundancy[i] to the max cosine (over canonical terms) between sentence i and
+ * picks[from..]. Sentence i is scattered into a dense array, so each cosine is one pass over the
+ * pick's terms. */
+static void raise_redundancy(const algo_run *r, uint32_t i, size_t from, double *redundancy, redundancy_space *rs) {
   const model *m = r->m;
   const model_sentence *s = &m->sentences[i];
   if (s->norm == 0) return;
-  for (uint32_t k = 0; k < s->nvec; k++) dense[s->vec[k].id] = s->vec[k].count;
+  for (size_t p = from; p < r->npicks; p++) canonical_norm(m, rs, r->picks[p].sentence);
+  double norm = scatter(m, rs, s);
+  rs->norm[i] = norm;
   for (size_t p = from; p < r->npicks; p++) {
     const model_sentence *picked = &m->sentences[r->picks[p].sentence];
     if (picked->norm == 0) continue;
     uint64_t dot = 0;
-    for (uint32_t k = 0; k < picked->nvec; k++) dot += (uint64_t)picked->vec[k].count * dense[picked->vec[k].id];
-    double sim = (double)dot / (s->norm * picked->norm);
+    for (uint32_t k = 0; k < picked->nvec; k++)
+      dot += (uint64_t)picked->vec[k].count * rs->dense[canonical_term(m, rs, picked->vec[k].id)];
+    double sim = (double)dot / (norm * rs->norm[r->picks[p].sentence]);
     if (sim > redundancy[i]) redundancy[i] = sim;
   }
-  for (uint32_t k = 0; k < s->nvec; k++) dense[s->vec[k].id] = 0;
+  unscatter(m, rs, s);
+}
+
+/* A candidate this close to a pick (canonical cosine) restates it: a paraphrase of the same fact
+ * ("X urged A and B to end clashes" / "X has urged A-ish and B-ish leaders to establish a
+ * ceasefire") shares about half its terms, which the linear penalty (at most lambda) does not
+ * outweigh against salience differences of a few tenths. Such a candidate is deferred: taken only
+ * when nothing that is not a restatement fits. */
+#define PARAPHRASE_COSINE 0.5
+#define PARAPHRASE_DEFER 1e6
+
+static double mmr_value(const redundancy_space *rs, double score, double lambda, double redundancy) {
+  return score - lambda * redundancy - (rs->name_forms && redundancy >= PARAPHRASE_COSINE ? PARAPHRASE_DEFER : 0);
 }
 
 static void mmr_pass(algo_run *r, const double *score, double lambda, int allow_excluded, double *redundancy,
-                     lazy_heap *h, uint32_t *dense) {
+                     lazy_heap *h, redundancy_space *rs) {
   const model *m = r->m;
   h->n = 0;
   for (size_t i = 0; i < m->nsentences; i++)
     if (score[i] > 0 || allow_excluded)
-      heap_push(h, (lazy_entry){score[i] - lambda * redundancy[i], (uint32_t)i, (uint32_t)r->npicks});
+      heap_push(h, (lazy_entry){mmr_value(rs, score[i], lambda, redundancy[i]), (uint32_t)i, (uint32_t)r->npicks});
   while (h->n && !algo_full(r)) {
     lazy_entry top = heap_pop(h);
     /* Budgets only shrink and groups only fill: a refused sentence never fits later. */
     if (!algo_can_add(r, top.sentence)) continue;
     if (top.seen < r->npicks) {
-      raise_redundancy(r, top.sentence, top.seen, redundancy, dense);
-      top.value = score[top.sentence] - lambda * redundancy[top.sentence];
+      raise_redundancy(r, top.sentence, top.seen, redundancy, rs);
+      top.value = mmr_value(rs, score[top.sentence], lambda, redundancy[top.sentence]);
       top.seen = (uint32_t)r->npicks;
       heap_push(h, top);
       continue;
@@ -206,14 +287,19 @@ static void mmr_pass(algo_run *r, const double *score, double lambda, int allow_
   }
 }
 
-void algo_select_mmr(algo_run *r, const double *score, double lambda) {
+static void select_mmr(algo_run *r, const double *score, double lambda, int name_forms) {
   size_t n = r->m->nsentences;
   double *redundancy = xcalloc(n ? n : 1, sizeof *redundancy);
   lazy_heap heap = {xmalloc((n ? n : 1) * sizeof *heap.items), 0};
-  uint32_t *dense = xcalloc(r->m->nterms ? r->m->nterms : 1, sizeof *dense);
-  mmr_pass(r, score, lambda, 0, redundancy, &heap, dense);
-  if (r->npicks == 0) mmr_pass(r, score, lambda, 1, redundancy, &heap, dense); /* only excluded ones fit */
-  free(dense);
+  size_t nterms = r->m->nterms ? r->m->nterms : 1;
+  redundancy_space rs = {name_forms, xmalloc(nterms * sizeof *rs.canon), xcalloc(nterms, sizeof *rs.dense),
+                         xcalloc(n ? n : 1, sizeof *rs.norm)};
+  memset(rs.canon, 0xFF, nterms * sizeof *rs.canon);
+  mmr_pass(r, score, lambda, 0, redundancy, &heap, &rs);
+  if (r->npicks == 0) mmr_pass(r, score, lambda, 1, redundancy, &heap, &rs); /* only excluded ones fit */
+  free(rs.canon);
+  free(rs.dense);
+  free(rs.norm);
   if (r->npicks == 0 && !r->offered && n > 0) {
     /* Nothing fit: remember the best sentence for the caller's fallback. */
     size_t best = 0;
@@ -225,6 +311,10 @@ void algo_select_mmr(algo_run *r, const double *score, double lambda) {
   free(heap.items);
   free(redundancy);
 }
+
+void algo_select_mmr(algo_run *r, const double *score, double lambda) { select_mmr(r, score, lambda, 0); }
+
+void algo_select_mmr_distinct(algo_run *r, const double *score, double lambda) { select_mmr(r, score, lambda, 1); }
 
 double *algo_term_weights(const model *m) {
   double *w = xmalloc((m->nterms ? m->nterms : 1) * sizeof *w);

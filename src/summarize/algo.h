@@ -66,6 +66,10 @@ void algo_select_threshold(algo_run *r, const double *score, double max_similari
 /* Greedy MMR: repeatedly adds the sentence maximizing score - lambda * max cosine to the picks.
  * Sentences scoring <= 0 are excluded unless nothing else fits at all. */
 void algo_select_mmr(algo_run *r, const double *score, double lambda);
+/* The same, for the default algorithm: the redundancy cosine also matches name forms of a
+ * cluster term ("Armenian" ~ "Armenia": the same word less its last one or two letters, at least
+ * six kept), and a sentence whose redundancy reaches 0.5 is deferred until nothing else fits. */
+void algo_select_mmr_distinct(algo_run *r, const double *score, double lambda);
 /* Cluster term weights for centroid-style scores: w(t) = log(1 + tf) · df / narticles, where tf
  * counts the term in the cluster and df the articles carrying it. Caller frees. */
 double *algo_term_weights(const model *m);

@@ -15,7 +15,10 @@
  * combined linearly (weights tuned on multinews-val and the MultiLing 2011 sets, docs/ALGORITHMS.md),
  * then multiplied by penalties for questions, fragments, bare quotations, dangling openings and
  * extreme lengths; captions and short fragments (headlines, labels) are excluded unless nothing
- * else fits. Selection is greedy MMR with cosine redundancy (algo_select_mmr).
+ * else fits. Selection is greedy MMR with cosine redundancy (algo_select_mmr_distinct): the cosine
+ * counts name forms as one term ("Azerbaijani" ~ "Azerbaijan") and a sentence whose cosine to a pick
+ * reaches 0.5 is taken only when nothing else fits, so two paraphrases of one fact are not both
+ * selected.
  * Readability: the summary must not open with a sentence that needs the one before it ("He
  * said...", "However, ..."): when the chronologically first pick is such a sentence, it is
  * excluded and the selection rerun (at most a few times; rare in practice).
@@ -148,7 +151,7 @@ static void select_with_clean_opening(algo_run *r, double *score, double lambda)
   const model *m = r->m;
   uint64_t *anchor = NULL;
   for (int attempt = 0;; attempt++) {
-    algo_select_mmr(r, score, lambda);
+    algo_select_mmr_distinct(r, score, lambda);
     if (r->npicks == 0 || attempt == MAX_OPENING_RERUNS) break;
     if (!anchor) anchor = group_anchors(m);
     uint32_t first = opening_pick(r, anchor);

@@ -21,5 +21,16 @@ const char *intern_str(const intern *t, uint32_t id);
 size_t intern_len(const intern *t, uint32_t id);
 size_t intern_count(const intern *t);
 uint64_t hash_bytes(const void *data, size_t len);
+/* Mixes the bits of a 64-bit key (MurmurHash3's finalizer): every input bit affects every output
+ * bit, so ids and combined hashes can be bucketed or compared as hashes. Inline: it sits in the
+ * inner loops of near-duplicate sketches and ROUGE n-gram keys. */
+static inline uint64_t hash_mix64(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  x ^= x >> 33;
+  return x;
+}
 
 #endif

@@ -354,15 +354,6 @@ size_t rouge_unicode_clip_bytes(const rouge_scorer *s, limit_state *ls, size_t l
 
 /* ---- counting ------------------------------------------------------------------------------ */
 
-static uint64_t mix64(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
-}
-
 static int cmp_u64(const void *a, const void *b) {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
   return (x > y) - (x < y);
@@ -394,7 +385,7 @@ static void ngram_keys(const prepared *p, int n, keyset *ks) {
   ks->key = xgrow(ks->key, &ks->cap, count + 1, sizeof *ks->key);
   for (size_t i = 0; i < count; i++) {
     uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ull;
-    for (int k = 0; k < n; k++) h = mix64(h ^ (p->tok[i + (size_t)k] + 1));
+    for (int k = 0; k < n; k++) h = hash_mix64(h ^ (p->tok[i + (size_t)k] + 1));
     ks->key[i] = h;
   }
   ks->n = count;
@@ -413,9 +404,9 @@ static void skip_keys(const prepared *p, int skip, int unigrams, keyset *ks) {
     size_t need = count + (last - i) + 2;
     *keys = xgrow(*keys, cap, need, sizeof **keys);
     for (size_t j = i + 1; j <= last; j++)
-      (*keys)[count++] = mix64(mix64(0x5b1ull ^ (p->tok[i] + 1)) ^ (p->tok[j] + 1));
+      (*keys)[count++] = hash_mix64(hash_mix64(0x5b1ull ^ (p->tok[i] + 1)) ^ (p->tok[j] + 1));
     /* ROUGE-1.5.5 adds the unigram of every token but the last one */
-    if (unigrams && i + 1 < t) (*keys)[count++] = mix64(0x0111ull ^ (p->tok[i] + 1));
+    if (unigrams && i + 1 < t) (*keys)[count++] = hash_mix64(0x0111ull ^ (p->tok[i] + 1));
   }
   ks->n = count;
   keyset_sort(ks);

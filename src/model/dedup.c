@@ -16,6 +16,7 @@
  * Sentences with fewer than 3 content terms are never grouped (too little evidence).
  */
 #include "model/model.h"
+#include "base/intern.h"
 #include "base/xalloc.h"
 #include <string.h>
 
@@ -25,15 +26,6 @@ typedef struct band_key {
   uint64_t key;
   uint32_t sentence;
 } band_key;
-
-static uint64_t mix64(uint64_t x) {
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdull;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ull;
-  x ^= x >> 33;
-  return x;
-}
 
 /* One strong hash per term, then K cheap derived hashes (xor with a per-row constant, multiply,
  * fold): minwise behaviour is good enough for candidate generation, and every candidate is
@@ -46,7 +38,7 @@ static void sketch(const model_sentence *s, uint64_t sig[MINHASH]) {
       0xba7c9045f12c7f99ull, 0x24a19947b3916cf7ull, 0x0801f2e2858efc16ull, 0x636920d871574e69ull};
   for (int k = 0; k < MINHASH; k++) sig[k] = UINT64_MAX;
   for (uint32_t i = 0; i < s->nvec; i++) {
-    uint64_t base = mix64((uint64_t)s->vec[i].id + 0x9e3779b97f4a7c15ull);
+    uint64_t base = hash_mix64((uint64_t)s->vec[i].id + 0x9e3779b97f4a7c15ull);
     for (int k = 0; k < MINHASH; k++) {
       uint64_t h = (base ^ row_seed[k]) * 0x9e3779b97f4a7c15ull;
       h ^= h >> 29;
@@ -105,8 +97,8 @@ static void link_candidates(model *m, uint32_t *parent) {
     uint64_t sig[MINHASH];
     sketch(s, sig);
     for (int b = 0; b < BANDS; b++) {
-      uint64_t key = mix64((uint64_t)b * 0x100000001b3ull);
-      for (int r = 0; r < ROWS; r++) key = mix64(key ^ sig[b * ROWS + r]);
+      uint64_t key = hash_mix64((uint64_t)b * 0x100000001b3ull);
+      for (int r = 0; r < ROWS; r++) key = hash_mix64(key ^ sig[b * ROWS + r]);
       keys[nkeys++] = (band_key){key, (uint32_t)i};
     }
   }

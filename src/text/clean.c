@@ -27,6 +27,7 @@ typedef struct line_info {
   size_t len;
   size_t para;        /* paragraph number */
   const char *reason; /* NULL while kept */
+  size_t dateline_prefix; /* bytes of a dateline run into the line's start, removed (split_dateline) */
 } line_info;
 
 typedef struct cleaner {
@@ -452,7 +453,7 @@ static void split_lines(cleaner *c, const char *text, size_t len) {
     if (blank_seen && c->nlines > 0) para++;
     blank_seen = 0;
     c->lines = xgrow(c->lines, &c->cap, c->nlines + 1, sizeof *c->lines);
-    c->lines[c->nlines++] = (line_info){s, n, para, NULL};
+    c->lines[c->nlines++] = (line_info){s, n, para, NULL, 0};
   }
 }
 
@@ -694,6 +695,38 @@ static void build_text(cleaner *c, clean_result *out, size_t max_len) {
   out->len = o;
 }
 
+/* WikiNews and wire copy often run the dateline into the first sentence ("Tuesday, January 18,
+ * 2005. The ...", "Sobota, 26. března 2005 Až čtyřikrát ..."), where the line rule above cannot see
+ * it and the summary would open with a date. The first prose line loses such a prefix when the
+ * prefix alone is a dateline (date_is_dateline), it starts the line, it has a weekday or place
+ * before the date or punctuation after it, and prose follows it: at least four more words, the
+ * first not lowercase. Returns the prefix length (its trailing punctuation
+ * and spaces included), 0 when there is none. O(line). */
+static size_t dateline_prefix(const char *s, size_t len) {
+  char d[11];
+  size_t start, end;
+  if (len > 400) len = 400;
+  if (!date_find(s, len, d, &start, &end) || start > 40) return 0;
+  /* the date may be followed by a year-less tail or a time; take the shortest dateline prefix */
+  size_t cut = end;
+  if (!date_is_dateline(s, cut)) return 0;
+  int separated = 0;
+  for (; cut < len && (s[cut] == '.' || s[cut] == ',' || s[cut] == ':' || s[cut] == '-' || s[cut] == ' '); cut++)
+    separated |= s[cut] != ' ';
+  if (cut + 3 <= len && (unsigned char)s[cut] == 0xE2 && (unsigned char)s[cut + 1] == 0x80 &&
+      ((unsigned char)s[cut + 2] == 0x93 || (unsigned char)s[cut + 2] == 0x94)) /* – or — */
+    for (cut += 3, separated = 1; cut < len && s[cut] == ' ';) cut++;
+  /* A bare date that opens the line may be the sentence's own subject or adverbial ("26 December
+   * 2004 earthquake ...", Hindi "मार्च २८, २००७ को ..."): only a weekday or place before it, or
+   * punctuation after it, marks it as a dateline. */
+  if (start == 0 && !separated) return 0;
+  if (cut >= len || cut == end || starts_lower(s + cut, len - cut)) return 0;
+  size_t words = 0;
+  for (size_t k = cut; k < len; k++)
+    if (s[k] == ' ' && k + 1 < len && s[k + 1] != ' ') words++;
+  return words >= 4 ? cut : 0;
+}
+
 void clean_article(arena *a, const char *text, size_t len, const char *lang, const char *known_title,
                    clean_result *out) {
   (void)lang;
@@ -724,9 +757,27 @@ void clean_article(arena *a, const char *text, size_t len, const char *lang, con
     }
   }
   remove_fragments(&c);
+  for (size_t i = 0; i < c.nlines; i++) {
+    line_info *l = &c.lines[i];
+    if (l->reason || l->len == 0) continue;
+    size_t cut = dateline_prefix(l->s, l->len);
+    if (cut && !c.have_date) {
+      char d[11];
+      if (date_find(l->s, cut, d, NULL, NULL)) memcpy(c.date, d, 11), c.have_date = 1;
+    }
+    l->dateline_prefix = cut;
+    break; /* the first prose line only */
+  }
   /* the removal list in line order: the marker and headline were recorded already */
   for (size_t i = 0; i < c.nlines; i++) {
-    const line_info *l = &c.lines[i];
+    line_info *l = &c.lines[i];
+    if (l->dateline_prefix) {
+      size_t keep = l->dateline_prefix;
+      while (keep > 0 && (l->s[keep - 1] == ' ')) keep--;
+      record(&c, l->s, keep, "dateline");
+      l->s += l->dateline_prefix;
+      l->len -= l->dateline_prefix;
+    }
     if (!l->reason || strcmp(l->reason, "headline") == 0 || strcmp(l->reason, "date marker") == 0) continue;
     record(&c, l->s, l->len, l->reason);
   }

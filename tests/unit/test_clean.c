@@ -121,6 +121,27 @@ static void test_title_and_dateline(void **state) {
   arena_free(a);
 }
 
+/* A dateline run into the first sentence goes; a date that is the sentence's own subject stays. */
+static void test_dateline_run_into_first_sentence(void **state) {
+  (void)state;
+  arena *a = arena_new();
+  clean_result r;
+  clean_string(a, "Harbour cranes topple in gale\n\nTuesday, March 3, 2009. The port authority closed two piers "
+                  "after gusts toppled three cranes.\n\nNobody was hurt.", NULL, &r);
+  assert_string_equal(r.date, "2009-03-03");
+  assert_string_equal(r.text, "The port authority closed two piers after gusts toppled three cranes.\n\nNobody was hurt.");
+  assert_int_equal(r.nremoved, 2);
+  assert_string_equal(r.removed[1].reason, "dateline");
+  assert_string_equal(r.removed[1].line, "Tuesday, March 3, 2009.");
+  clean_string(a, "Čtvrtek, 5. února 2009 Městská rada schválila nový rozpočet na opravu mostů.", "Rozpočet", &r);
+  assert_string_equal(r.text, "Městská rada schválila nový rozpočet na opravu mostů.");
+  clean_string(a, "March 3, 2009 was the windiest day the harbour has recorded since 1950.", "Gale", &r);
+  assert_string_equal(r.text, "March 3, 2009 was the windiest day the harbour has recorded since 1950.");
+  clean_string(a, "Tuesday, March 3, 2009. then it rained.", "Gale", &r);
+  assert_string_equal(r.text, "Tuesday, March 3, 2009. then it rained.");
+  arena_free(a);
+}
+
 static void test_known_title_repeated(void **state) {
   (void)state;
   arena *a = arena_new();
@@ -252,6 +273,7 @@ int main(void) {
       cmocka_unit_test(test_prose_lookalikes_kept),
       cmocka_unit_test(test_marker_keeps_prose),
       cmocka_unit_test(test_title_and_dateline),
+      cmocka_unit_test(test_dateline_run_into_first_sentence),
       cmocka_unit_test(test_known_title_repeated),
       cmocka_unit_test(test_dated_title_line),
       cmocka_unit_test(test_whitespace_normalized),

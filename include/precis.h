@@ -89,6 +89,11 @@ precis_status precis_options_set_lang(precis_options *opt, const char *code, pre
 void precis_options_set_order(precis_options *opt, precis_order order);
 /* Seed for the `random` baseline (default 1). */
 void precis_options_set_seed(precis_options *opt, unsigned long seed);
+/* Sentence compression (default 0, off): 1 cuts parentheticals, short attribution tails
+ * (", officials said.") and leading connectives ("However, ") from the sentences, conservatively
+ * (docs/ALGORITHMS.md, "Compression"). A word budget then counts the words that remain, so more
+ * content fits; each summary sentence lists the byte ranges cut (precis_summary_sentence). */
+void precis_options_set_compress(precis_options *opt, int on);
 /* NULL-terminated list of algorithm names; the first is the default. */
 const char *const *precis_algorithms(void);
 /* NULL-terminated list of the ISO 639-1 codes with stemming/stopwords/sentence rules. */
@@ -162,13 +167,19 @@ void precis_reader_free(precis_reader *r);
 typedef struct precis_summary precis_summary;
 
 typedef struct precis_summary_sentence {
-  const char *text;      /* the sentence, as in the cleaned article text */
+  const char *text;      /* the sentence, as in the cleaned article text (see `removed`) */
   size_t len;
   size_t article;        /* index of the article it was taken from */
   size_t start, end;     /* byte offsets in that article's cleaned text */
   double score;          /* the algorithm's salience score */
   size_t nsources;       /* articles carrying this sentence or a near-duplicate of it */
   const size_t *sources; /* their indexes, ascending (includes `article`) */
+  /* With compression: the byte ranges cut from the sentence, as nremoved pairs [from, to) in
+   * removed[2k], removed[2k+1], relative to `start`, ascending. `text` is then what remains,
+   * joined as is, with its first letter capitalized when the first range starts at 0; `start`
+   * and `end` still delimit the whole source sentence. 0 and NULL otherwise. */
+  size_t nremoved;
+  const size_t *removed;
 } precis_summary_sentence;
 
 /* Selects sentences under the budget (never exceeded; see docs/ALGORITHMS.md). The summary owns

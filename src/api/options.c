@@ -72,5 +72,9 @@ void precis_options_set_seed(precis_options *opt, unsigned long seed) {
   if (opt) opt->seed = seed;
 }
 
+void precis_options_set_compress(precis_options *opt, int on) {
+  if (opt) opt->compress = on != 0;
+}
+
 const char *const *precis_algorithms(void) { return algo_names(); }
 const char *const *precis_languages(void) { return lang_list(); }

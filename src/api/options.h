@@ -11,6 +11,7 @@ struct precis_options {
   char lang[16]; /* "auto" or a known ISO 639-1 code */
   precis_order order;
   unsigned long seed;
+  int compress; /* 1: --compress (summarize/compress.h) */
 };
 
 #endif

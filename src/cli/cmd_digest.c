@@ -28,6 +28,7 @@ static const char usage_text[] =
     "\n"
     "  --format md|json|html  output (default md); json schema and html page: docs/DIGEST.md\n"
     "  --words N         summary budget in words (default 100)\n"
+    "  --compress        compress the summary's sentences (see precis summarize --help)\n"
     "  --lang auto|xx    language of the articles (default: identified per article)\n"
     "  --input-format auto|text|cluster-jsonl|article-jsonl|multinews|wcep\n"
     "  --skip-bad        skip malformed JSONL lines (exit 1 when some were skipped)\n"
@@ -43,13 +44,14 @@ typedef struct digest_cli {
   digest_format format;
 } digest_cli;
 
-enum { OPT_FORMAT = 256, OPT_WORDS, OPT_LANG, OPT_INPUT_FORMAT, OPT_SKIP_BAD, OPT_HELP, OPT_VERSION };
+enum { OPT_FORMAT = 256, OPT_WORDS, OPT_LANG, OPT_INPUT_FORMAT, OPT_SKIP_BAD, OPT_COMPRESS, OPT_HELP, OPT_VERSION };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT}, {"words", required_argument, NULL, OPT_WORDS},
     {"lang", required_argument, NULL, OPT_LANG},     {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
     {"skip-bad", no_argument, NULL, OPT_SKIP_BAD},   {"help", no_argument, NULL, OPT_HELP},
-    {"version", no_argument, NULL, OPT_VERSION},     {NULL, 0, NULL, 0}};
+    {"compress", no_argument, NULL, OPT_COMPRESS},   {"version", no_argument, NULL, OPT_VERSION},
+    {NULL, 0, NULL, 0}};
 
 /* Returns -1 to go on, or the exit code. */
 static int parse_option(digest_cli *cli, int c, const char *arg) {
@@ -78,6 +80,7 @@ static int parse_option(digest_cli *cli, int c, const char *arg) {
     if (!cli_parse_input_format(arg, &cli->read.format)) return cli_fail(PRECIS_ERR_USAGE, "unknown --input-format '%s'", arg);
     return -1;
   case OPT_SKIP_BAD: cli->read.skip_bad = 1; return -1;
+  case OPT_COMPRESS: precis_options_set_compress(cli->opt, 1); return -1;
   case OPT_HELP: fputs(usage_text, stdout); return 0;
   case OPT_VERSION: printf("precis %s\n", PRECIS_VERSION_STRING); return 0;
   default: fputs("precis: see precis digest --help\n", stderr); return PRECIS_ERR_USAGE;

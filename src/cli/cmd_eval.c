@@ -28,6 +28,7 @@ static const char eval_usage[] =
     "                      multiling (250 words, -n 2 -2 4 -u -l 250, recall),\n"
     "                      duc (100 words, -n 2 -2 4 -u -m -l 100, recall), custom\n"
     "  --algo NAME         summarization algorithm (default: precis's default)\n"
+    "  --compress          compress the summary sentences (precis summarize --compress)\n"
     "  --words N           summary budget in words (default: the protocol's)\n"
     "  --rouge-flags \"..\"  ROUGE-1.5.5 flags (default: the protocol's)\n"
     "  --measure r|p|f     which score the means are of (default: the protocol's)\n"
@@ -39,6 +40,8 @@ static const char eval_usage[] =
     "  --seed S            seed of the random baseline and of the bootstrap (default 1)\n"
     "  --jobs N            threads (default 1; results are identical for any N)\n"
     "  --out FILE.tsv|.json  per-cluster scores (and the summary, in JSON)\n"
+    "  --against ALGO      also summarize with ALGO (e.g. lead) and print the paired difference:\n"
+    "                      mean over clusters, its 95% bootstrap interval, wins/ties/losses\n"
     "Exit codes: 0 ok, 2 usage, 3 unreadable file, 4 malformed dataset or summaries.\n";
 
 typedef struct eval_cli {
@@ -46,6 +49,7 @@ typedef struct eval_cli {
   const eval_protocol *protocol;
   const char *out;
   const char *rouge_flags;
+  const char *against; /* --against ALGO */
   int words_set, measure_set, unicode;
 } eval_cli;
 
@@ -57,6 +61,12 @@ static int parse_number(const char *s, double lo, double hi, double *out) {
   if (errno || *end || (double)v < lo || (double)v > hi) return 0;
   *out = (double)v;
   return 1;
+}
+
+static int algorithm_known(const char *name) {
+  for (const char *const *a = precis_algorithms(); *a; a++)
+    if (!strcmp(*a, name)) return 1;
+  return 0;
 }
 
 static int usage_error(const char *fmt, const char *arg) {
@@ -94,6 +104,7 @@ static int take_option(eval_cli *cli, const char *opt, const char *v) {
   }
   else if (!strcmp(opt, "--summaries")) s->summaries = v;
   else if (!strcmp(opt, "--out")) cli->out = v;
+  else if (!strcmp(opt, "--against")) cli->against = v;
   else if (!strcmp(opt, "--rouge-flags")) cli->rouge_flags = v;
   else if (!strcmp(opt, "--protocol")) {
     if (!(cli->protocol = eval_protocol_find(v))) return usage_error("unknown protocol '%s'", v);
@@ -132,12 +143,20 @@ static int parse_args(int argc, char **argv, eval_cli *cli) {
       cli->unicode = 1;
       continue;
     }
+    if (!strcmp(a, "--compress")) {
+      cli->setup.compress = 1;
+      continue;
+    }
     if (strncmp(a, "--", 2) != 0) return usage_error("unexpected argument '%s'", a);
     if (i + 1 >= argc) return usage_error("%s wants a value", a);
     int rc = take_option(cli, a, argv[++i]);
     if (rc) return rc;
   }
   if (!cli->setup.dataset) return usage_error("%s", "--dataset FILE.jsonl is required");
+  if (cli->against && !algorithm_known(cli->against))
+    return usage_error("unknown --against algorithm '%s'", cli->against);
+  if (cli->setup.compress && cli->setup.summaries)
+    return usage_error("%s", "--compress applies to precis's own summaries, not to --summaries");
   eval_setup *s = &cli->setup;
   if (!cli->words_set) s->words = cli->protocol->words;
   if (!cli->measure_set) s->measure = cli->protocol->measure;
@@ -186,8 +205,8 @@ static void time_percentiles(const eval_report *r, double *median, double *p99) 
 static void print_table(const eval_cli *cli, const eval_report *r) {
   const eval_setup *s = &cli->setup;
   const char *flags = cli->rouge_flags ? cli->rouge_flags : cli->protocol->rouge_flags;
-  printf("dataset %s; protocol %s; algo %s; %g words; ROUGE %s%s; mean %s\n", s->dataset,
-         cli->protocol->name, s->summaries ? "(given summaries)" : algo_name(s),
+  printf("dataset %s; protocol %s; algo %s%s; %g words; ROUGE %s%s; mean %s\n", s->dataset,
+         cli->protocol->name, s->summaries ? "(given summaries)" : algo_name(s), s->compress ? " --compress" : "",
          s->words, flags, s->rouge.unicode ? " --unicode" : "", measure_name(s->measure));
   printf("%-10s %-8s %s\n", "metric", "mean", "95% CI");
   for (size_t k = 0; k < r->nstats; k++) {
@@ -260,6 +279,7 @@ static void write_json(buf *b, const eval_cli *cli, const eval_report *r) {
   json_cstr(b, cli->protocol->name);
   buf_puts(b, ",\"algo\":");
   json_cstr(b, s->summaries ? NULL : algo_name(s));
+  if (s->compress) buf_puts(b, ",\"compress\":true");
   buf_printf(b, ",\"words\":%g,\"measure\":", s->words);
   json_cstr(b, measure_name(s->measure));
   buf_printf(b, ",\"clusters\":%zu,\"failures\":%zu,\"mean\":{", r->count - r->failures, r->failures);
@@ -307,6 +327,34 @@ static int write_out(const eval_cli *cli, const eval_report *r) {
   return 0;
 }
 
+/* --against: the same clusters summarized by the other algorithm (same options otherwise: a
+ * comparison of selection, not of settings), then the paired differences. */
+static int print_comparison(const eval_cli *cli, const eval_report *report) {
+  eval_setup other = cli->setup;
+  other.algo = cli->against;
+  other.compress = 0;
+  eval_report base;
+  precis_error err = {0};
+  if (eval_run(&other, &base, &err) != PRECIS_OK) {
+    fprintf(stderr, "precis: eval: %s\n", err.message);
+    eval_report_free(&base);
+    return err.status;
+  }
+  eval_paired paired[ROUGE_MAX_METRICS];
+  size_t n = eval_compare(report, &base, cli->setup.measure, cli->setup.seed, paired);
+  printf("paired difference %s%s - %s over the same clusters (95%% bootstrap CI of the mean difference)\n",
+         algo_name(&cli->setup), cli->setup.compress ? " --compress" : "", cli->against);
+  printf("%-10s %-9s %-20s %s\n", "metric", "diff", "95% CI", "wins/ties/losses");
+  for (size_t k = 0; k < n; k++) {
+    char ci[48];
+    snprintf(ci, sizeof ci, "[%+.5f, %+.5f]", paired[k].lo, paired[k].hi);
+    printf("%-10s %+.5f  %-20s %zu/%zu/%zu\n", paired[k].name, paired[k].mean, ci, paired[k].wins, paired[k].ties,
+           paired[k].losses);
+  }
+  eval_report_free(&base);
+  return 0;
+}
+
 int cmd_eval(int argc, char **argv) {
   eval_cli cli;
   memset(&cli, 0, sizeof cli);
@@ -320,7 +368,8 @@ int cmd_eval(int argc, char **argv) {
     return err.status;
   }
   print_table(&cli, &report);
-  if (cli.out) rc = write_out(&cli, &report);
+  if (cli.against) rc = print_comparison(&cli, &report);
+  if (!rc && cli.out) rc = write_out(&cli, &report);
   if (!rc && report.count && report.failures == report.count) {
     /* Means over zero clusters would read as a result; say that nothing was scored. */
     const eval_cluster *first = &report.clusters[0];

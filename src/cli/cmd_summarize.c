@@ -34,6 +34,8 @@ static const char usage_text[] =
     "  --order chrono|rank  chronological (default) or by descending score\n"
     "  --format text|md|json  output format (default text: one sentence per line)\n"
     "  --explain         md/json: scores, sentence features, the lines removed while cleaning\n"
+    "  --compress        cut parentheticals, short attribution tails and leading connectives\n"
+    "                    from the sentences (budgets count what remains; json lists the cuts)\n"
     "  --seed N          seed of the random baseline (default 1)\n"
     "input:\n"
     "  --input-format auto|text|cluster-jsonl|article-jsonl|multinews|wcep\n"
@@ -86,7 +88,7 @@ static int set_budget(summarize_cli *cli, precis_budget_unit unit, const char *a
 }
 
 enum { OPT_WORDS = 256, OPT_SENTENCES, OPT_RATIO, OPT_BYTES, OPT_ALGO, OPT_LANG, OPT_ORDER, OPT_FORMAT,
-       OPT_EXPLAIN, OPT_INPUT_FORMAT, OPT_SKIP_BAD, OPT_SEED, OPT_HELP, OPT_VERSION };
+       OPT_EXPLAIN, OPT_INPUT_FORMAT, OPT_SKIP_BAD, OPT_SEED, OPT_COMPRESS, OPT_HELP, OPT_VERSION };
 
 static const struct option long_options[] = {
     {"words", required_argument, NULL, OPT_WORDS},   {"sentences", required_argument, NULL, OPT_SENTENCES},
@@ -95,8 +97,8 @@ static const struct option long_options[] = {
     {"order", required_argument, NULL, OPT_ORDER},   {"format", required_argument, NULL, OPT_FORMAT},
     {"explain", no_argument, NULL, OPT_EXPLAIN},     {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
     {"skip-bad", no_argument, NULL, OPT_SKIP_BAD},   {"seed", required_argument, NULL, OPT_SEED},
-    {"help", no_argument, NULL, OPT_HELP},           {"version", no_argument, NULL, OPT_VERSION},
-    {NULL, 0, NULL, 0}};
+    {"compress", no_argument, NULL, OPT_COMPRESS},   {"help", no_argument, NULL, OPT_HELP},
+    {"version", no_argument, NULL, OPT_VERSION},     {NULL, 0, NULL, 0}};
 
 /* 0 from a setter means "fine, go on" (-1 in parse_option's convention). */
 static int go_on(int status) { return status ? status : -1; }
@@ -133,6 +135,7 @@ static int parse_option(summarize_cli *cli, int c, const char *arg) {
     else return cli_fail(PRECIS_ERR_USAGE, "unknown --format '%s' (text, md or json)", arg);
     return -1;
   case OPT_EXPLAIN: cli->explain = 1; return -1;
+  case OPT_COMPRESS: precis_options_set_compress(cli->opt, 1); return -1;
   case OPT_INPUT_FORMAT:
     if (!cli_parse_input_format(arg, &cli->read.format))
       return cli_fail(PRECIS_ERR_USAGE, "unknown --input-format '%s'", arg);

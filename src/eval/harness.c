@@ -213,6 +213,7 @@ static precis_options *thread_options(const eval_setup *setup, precis_error *err
     return NULL;
   }
   precis_options_set_seed(opt, setup->seed);
+  precis_options_set_compress(opt, setup->compress);
   return opt;
 }
 
@@ -394,4 +395,35 @@ void eval_report_free(eval_report *r) {
   for (size_t i = 0; i < r->count; i++) free(r->clusters[i].id);
   free(r->clusters);
   memset(r, 0, sizeof *r);
+}
+
+size_t eval_compare(const eval_report *a, const eval_report *b, eval_measure m, unsigned long seed,
+                    eval_paired *out) {
+  size_t n = a->count < b->count ? a->count : b->count, filled = 0;
+  double *diff = xmalloc((n ? n : 1) * sizeof *diff);
+  for (size_t k = 0; k < a->nstats; k++) {
+    eval_paired *p = &out[filled];
+    memset(p, 0, sizeof *p);
+    memcpy(p->name, a->stat[k].name, sizeof p->name);
+    size_t used = 0;
+    for (size_t i = 0; i < n; i++) {
+      const eval_cluster *x = &a->clusters[i], *y = &b->clusters[i];
+      if (!x->ok || !y->ok || strcmp(x->id, y->id) != 0) continue;
+      size_t kx = k, ky = SIZE_MAX;
+      for (size_t j = 0; j < y->scores.count; j++)
+        if (!strcmp(y->scores.name[j], x->scores.name[kx])) ky = j;
+      if (ky == SIZE_MAX) continue;
+      double d = eval_pick(&x->scores.score[kx], m) - eval_pick(&y->scores.score[ky], m);
+      diff[used++] = d;
+      if (d > 1e-12) p->wins++;
+      else if (d < -1e-12) p->losses++;
+      else p->ties++;
+    }
+    eval_stat st;
+    bootstrap(diff, used, seed + k, &st);
+    p->mean = st.mean, p->lo = st.lo, p->hi = st.hi;
+    filled++;
+  }
+  free(diff);
+  return filled;
 }

@@ -38,6 +38,7 @@ typedef struct eval_setup {
   const char *summaries;   /* NULL, or a folder of <id>.txt, or JSONL {"id","summary"} */
   size_t first;            /* 0 = every cluster */
   unsigned long seed;      /* the random baseline and the bootstrap */
+  int compress;            /* summaries made with precis_options_set_compress */
 } eval_setup;
 
 typedef struct eval_cluster {
@@ -67,5 +68,21 @@ precis_status eval_run(const eval_setup *setup, eval_report *out, precis_error *
 void eval_report_free(eval_report *r);
 /* The measure's value of one score. */
 double eval_pick(const rouge_score *s, eval_measure m);
+
+/* A paired comparison of two reports over the same clusters (`precis eval --against`): per
+ * metric, the mean over clusters of (a − b), its 95% bootstrap interval (resampling clusters, so
+ * the pairing is kept), and how many clusters a wins, ties and loses. Clusters that failed in
+ * either report are left out (counted in `pairs` as missing). Why paired: on 10-cluster sets two
+ * systems' own intervals overlap widely while the per-cluster differences can still be
+ * consistent; the interval of the difference is what says whether one beats the other. */
+typedef struct eval_paired {
+  char name[16];
+  double mean, lo, hi;
+  size_t wins, ties, losses;
+} eval_paired;
+
+/* Fills out[0..a->nstats) (metrics matched by name); returns how many were filled. */
+size_t eval_compare(const eval_report *a, const eval_report *b, eval_measure m, unsigned long seed,
+                    eval_paired *out);
 
 #endif

@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "base/xalloc.h"
 #include "text/lang.h"
+#include "text/noise.h"
 #include "text/segment.h"
 #include <stdio.h>
 #include <string.h>
@@ -178,6 +179,38 @@ static int collect_token(const token *tok, void *ctx) {
   return 0;
 }
 
+/* A page that is mostly notices (an archived page's crawl description that a scraper kept in
+ * place of the article) is a notice throughout: its other sentences ("The scope of the crawl was
+ * not limited ...") are notice prose that no phrase list can foresee. Two notices making a quarter
+ * of the article's sentences mark the page. O(article sentences). */
+static void flag_notice_page(precis_corpus *c, const model_article *ma) {
+  uint32_t notices = 0;
+  for (uint32_t i = ma->first; i < ma->first + ma->count; i++) notices += (c->sentences[i].flags & SENT_NOTICE) != 0;
+  if (notices < 2 || 4 * notices < ma->count) return;
+  for (uint32_t i = ma->first; i < ma->first + ma->count; i++) c->sentences[i].flags |= SENT_NOTICE;
+}
+
+/* "... ," he said." — a quotation attributed to a bare pronoun needs the sentence that names the
+ * speaker, as much as one opening with "He" does. English only; the tail is the last four words.
+ * O(1): looks at the last 40 bytes. */
+static int pronoun_attributed(const char *s, size_t len, const char *lang) {
+  if (strcmp(lang, "en") != 0 && *lang) return 0;
+  static const char *const tails[] = {" he said.", " she said.", " they said.", " he says.", " she says.",
+                                      " he added.", " she added.", " they added.", " he told reporters.",
+                                      " she told reporters.", " said he.", " said she.", " he wrote.", " she wrote.",
+                                      " he explained.", " she explained.", " he continued.", " she continued."};
+  for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+    size_t n = strlen(tails[k]);
+    if (len > n + 2 && !memcmp(s + len - n, tails[k], n)) {
+      /* the quotation must close right before: ...," he said. / ...' she added. */
+      const char *q = s + len - n - 1;
+      return *q == '"' || *q == '\'' || (len > n + 3 && !memcmp(q - 2, "\xE2\x80\x9D", 3)) ||
+             (len > n + 3 && !memcmp(q - 2, "\xE2\x80\x99", 3));
+    }
+  }
+  return 0;
+}
+
 static void add_sentence(precis_corpus *c, token_sink *sink, tokenizer *tok, uint32_t article,
                          uint32_t position, const char *text, text_span span) {
   const char *s = text + span.start;
@@ -197,7 +230,10 @@ static void add_sentence(precis_corpus *c, token_sink *sink, tokenizer *tok, uin
   if (quoted >= 60) flags |= SENT_QUOTE;
   if (quoted >= 90) flags |= SENT_QUOTE_ONLY;
   if (sink->capitalized_inner > 0) flags |= SENT_ENTITY;
-  if (reads_like_caption(s, len)) flags |= SENT_CAPTION;
+  sentence_noise_kind noise = sentence_noise(s, len);
+  if (reads_like_caption(s, len) || noise == NOISE_CAPTION) flags |= SENT_CAPTION;
+  if (noise == NOISE_NOTICE) flags |= SENT_NOTICE;
+  if (pronoun_attributed(s, len, sink->lang)) flags |= SENT_DANGLING;
 
   c->sentences = xgrow(c->sentences, &c->sentences_cap, c->nsentences + 1, sizeof *c->sentences);
   model_sentence *ms = &c->sentences[c->nsentences++];
@@ -281,6 +317,7 @@ precis_status precis_corpus_add(precis_corpus *c, const precis_article_in *a, pr
     if (c->nsentences > before) position++;
   }
   ma->count = (uint32_t)(c->nsentences - ma->first);
+  flag_notice_page(c, ma);
   tokenize_title(c, &sink, tok, ma);
   free(sink.seq);
   free(spans);
@@ -372,4 +409,15 @@ size_t model_word_prefix(model *m, uint32_t sentence, uint32_t max_words) {
   prefix_counter p = {max_words, 0};
   tokenizer_run(tokenizer_for(m, a->lang), a->text + s->start, s->end - s->start, count_prefix, &p);
   return p.end;
+}
+
+static int count_word(const token *tok, void *ctx) {
+  if (tok->flags & (TOK_WORD | TOK_NUMBER)) ++*(uint32_t *)ctx;
+  return 0;
+}
+
+uint32_t model_count_words(model *m, const char *lang, const char *text, size_t len) {
+  uint32_t n = 0;
+  tokenizer_run(tokenizer_for(m, lang ? lang : ""), text, len, count_word, &n);
+  return n;
 }

@@ -34,7 +34,8 @@ enum {
   SENT_NUMBER = 1 << 4,    /* contains a number */
   SENT_ENTITY = 1 << 5,    /* contains capitalized words past the first (names, places) */
   SENT_CAPTION = 1 << 6,   /* reads like a caption or credit line (photo, image, file, via) */
-  SENT_QUOTE_ONLY = 1 << 7 /* nothing but a quotation: no attribution, no context */
+  SENT_QUOTE_ONLY = 1 << 7, /* nothing but a quotation: no attribution, no context */
+  SENT_NOTICE = 1 << 8      /* a web-page notice (sign-up form, archive crawl notice; text/noise.h) */
 };
 
 /* A term of a sentence vector: id and how often it occurs in the sentence. */
@@ -115,6 +116,9 @@ const model_group_sources *model_sources(const model *m, uint32_t sentence);
 /* Byte length of the sentence's shortest prefix holding its first max_words words (for the
  * truncation fallback when no whole sentence fits a budget). */
 size_t model_word_prefix(model *m, uint32_t sentence, uint32_t max_words);
+/* Word and number tokens of text in language `lang`, counted as a sentence's nwords is (for the
+ * compressed sentences of --compress). O(len). */
+uint32_t model_count_words(model *m, const char *lang, const char *text, size_t len);
 /* The corpus language: the most frequent article language ("" when none). */
 const char *model_lang(const model *m);
 

@@ -4,7 +4,8 @@
  *       sentence folded to single spaces, nothing else (`explain` is ignored).
  * md:   a title line, one bullet per sentence with citations [n] (n = 1-based article number),
  *       and the numbered list of sources; `explain` adds scores and the removed lines.
- * json: one object on one line; numbers through json_num so output is locale-independent.
+ * json: one object on one line; numbers through json_num so output is locale-independent. A
+ *       summary made with compression gives each sentence its "removed" byte ranges.
  * Cost: O(output bytes).
  */
 #include "base/buf.h"
@@ -105,7 +106,7 @@ static void json_flags(buf *b, unsigned flags) {
     const char *name;
   } names[] = {{SENT_QUESTION, "question"}, {SENT_QUOTE, "quote"},     {SENT_FRAGMENT, "fragment"},
                {SENT_DANGLING, "dangling"}, {SENT_NUMBER, "number"},   {SENT_ENTITY, "entity"},
-               {SENT_CAPTION, "caption"},   {SENT_QUOTE_ONLY, "quote-only"}};
+               {SENT_CAPTION, "caption"},   {SENT_QUOTE_ONLY, "quote-only"}, {SENT_NOTICE, "notice"}};
   buf_putc(b, '[');
   int first = 1;
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -131,6 +132,12 @@ static void json_sentence(buf *b, const precis_summary *s, const model *m, size_
     json_cstr(b, m->articles[it->sources[k]].id);
   }
   buf_putc(b, ']');
+  if (s->compressed) { /* what --compress cut, relative to start: the text is the rest */
+    buf_puts(b, ",\"removed\":[");
+    for (size_t k = 0; k < it->nremoved; k++)
+      buf_printf(b, "%s[%zu,%zu]", k ? "," : "", it->removed[2 * k], it->removed[2 * k + 1]);
+    buf_putc(b, ']');
+  }
   if (explain) {
     const model_sentence *ms = &m->sentences[s->sentence_ids[i]];
     buf_printf(b, ",\"features\":{\"position\":%u,\"words\":%u,\"terms\":%u,\"support\":%u,\"flags\":",

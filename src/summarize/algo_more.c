@@ -72,7 +72,7 @@ void graph_rank(const double *w, size_t n, double jump, int max_iter, double tol
 
 int more_eligible(const model *m, size_t i) {
   const model_sentence *s = &m->sentences[i];
-  return !(s->flags & (SENT_CAPTION | SENT_FRAGMENT | SENT_QUESTION)) && s->nwords >= MORE_MIN_WORDS;
+  return !(s->flags & (SENT_CAPTION | SENT_NOTICE | SENT_FRAGMENT | SENT_QUESTION)) && s->nwords >= MORE_MIN_WORDS;
 }
 
 void shadow_init(shadow_budget *b, const algo_run *r) {

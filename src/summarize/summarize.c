@@ -8,7 +8,13 @@
  * Order: chronological = dated articles by date, then undated ones in input order, sentences in
  * text order, a sentence carried by several articles placed at its chronologically first copy;
  * rank = descending score (ties: corpus order).
- * Cost: the algorithm's, plus O(A log A + k·(log k + copies)) to order k picks among A articles.
+ * Compression (opt->compress, summarize/compress.h): every sentence's cuts are computed first and
+ * the algorithm runs on a view of the corpus whose sentences carry the word counts of what
+ * remains (the corpus itself is not touched), so word budgets count compressed words; picks are
+ * rendered compressed and list the ranges cut. A byte budget still counts whole sentences (the
+ * budget holds; the summary is shorter). The truncation fallback cuts the whole sentence as usual.
+ * Cost: the algorithm's, plus O(A log A + k·(log k + copies)) to order k picks among A articles;
+ * compression adds O(corpus bytes).
  */
 #include "api/options.h"
 #include "base/error.h"
@@ -16,6 +22,7 @@
 #include "base/xalloc.h"
 #include "model/model.h"
 #include "summarize/algo.h"
+#include "summarize/compress.h"
 #include "summarize/summary.h"
 #include <math.h>
 #include <stdlib.h>
@@ -109,9 +116,40 @@ static void order_picks(const model *m, algo_pick *picks, size_t n, precis_order
   free(rank);
 }
 
+/* ---- compression ------------------------------------------------------------------------------ */
+
+/* The sentences as the algorithms see them under --compress: copies of the corpus's, with nwords
+ * the words of what remains; *cuts_out gets each sentence's cuts (none when they would save no
+ * word). O(corpus bytes). Caller frees both. */
+static model_sentence *compressed_sentences(model *m, compress_result **cuts_out) {
+  size_t n = m->nsentences;
+  compress_result *cuts = xcalloc(n, sizeof *cuts);
+  model_sentence *sentences = xmalloc(n * sizeof *sentences);
+  memcpy(sentences, m->sentences, n * sizeof *sentences);
+  char *kept = NULL;
+  size_t cap = 0;
+  for (size_t i = 0; i < n; i++) {
+    model_sentence *s = &sentences[i];
+    const char *lang = m->articles[s->article].lang;
+    const char *text = model_sentence_text(m, s);
+    size_t len = s->end - s->start;
+    if (!compress_sentence(text, len, lang, &cuts[i])) continue;
+    kept = xgrow(kept, &cap, len, 1);
+    uint32_t words = model_count_words(m, lang, kept, compress_apply(text, len, &cuts[i], kept));
+    if (words == 0 || words >= s->nwords) memset(&cuts[i], 0, sizeof cuts[i]);
+    else s->nwords = words;
+  }
+  free(kept);
+  *cuts_out = cuts;
+  return sentences;
+}
+
 /* ---- building the summary --------------------------------------------------------------------- */
 
-static void fill_item(precis_summary *s, const model *m, size_t k, algo_pick pick, size_t cut) {
+/* Item k of the summary: pick, cut at `cut` bytes by the fallback (0: whole), or compressed by
+ * `cuts` (NULL: no compression). `words` is what the sentence counts in the summary's words. */
+static void fill_item(precis_summary *s, const model *m, size_t k, algo_pick pick, size_t cut,
+                      const compress_result *cuts, uint32_t words) {
   const model_sentence *ms = &m->sentences[pick.sentence];
   precis_summary_sentence *it = &s->items[k];
   size_t len = cut ? cut : (size_t)(ms->end - ms->start);
@@ -122,6 +160,15 @@ static void fill_item(precis_summary *s, const model *m, size_t k, algo_pick pic
     memcpy(t + len, ellipsis, sizeof ellipsis);
     it->text = t;
     it->len = len + sizeof ellipsis - 1;
+  } else if (cuts && cuts->ncut) {
+    char *t = arena_alloc(s->arena, len + 1);
+    it->len = compress_apply(src, len, cuts, t);
+    t[it->len] = '\0';
+    it->text = t;
+    size_t *removed = arena_alloc(s->arena, 2 * cuts->ncut * sizeof *removed);
+    for (size_t c = 0; c < cuts->ncut; c++) removed[2 * c] = cuts->cut[c].start, removed[2 * c + 1] = cuts->cut[c].end;
+    it->removed = removed;
+    it->nremoved = cuts->ncut;
   } else {
     it->text = arena_strndup(s->arena, src, len);
     it->len = len;
@@ -136,7 +183,7 @@ static void fill_item(precis_summary *s, const model *m, size_t k, algo_pick pic
   it->sources = sources;
   it->nsources = g->n;
   s->sentence_ids[k] = pick.sentence;
-  s->words += cut ? 0 : ms->nwords;
+  s->words += cut ? 0 : words;
 }
 
 static void copy_cues(precis_summary *s, const algo_run *run) {
@@ -168,6 +215,11 @@ static size_t fallback_cut(model *m, const algo_run *run, size_t *words) {
   return cut < full ? cut : 0;
 }
 
+static void free_view(const model *m, model *view, compress_result *cuts) {
+  if (view->sentences != m->sentences) free(view->sentences);
+  free(cuts);
+}
+
 precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, precis_error *err) {
   if (!c || !opt) {
     err_set(err, PRECIS_ERR_USAGE, "precis_summarize needs a corpus and options");
@@ -183,7 +235,11 @@ precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, pr
     return NULL;
   }
   const summarize_algo *algo = &algo_table[opt->algo < algo_count ? opt->algo : 0];
-  algo_run run = {.m = c, .seed = opt->seed};
+  /* With compression the algorithm reads a view: the corpus with compressed word counts. */
+  model view = *c;
+  compress_result *cuts = NULL;
+  if (opt->compress) view.sentences = compressed_sentences(c, &cuts);
+  algo_run run = {.m = cuts ? &view : c, .seed = opt->seed};
   run.unit = opt->unit == PRECIS_BUDGET_RATIO ? PRECIS_BUDGET_WORDS : opt->unit;
   run.limit = budget_limit(c, opt);
   run.group_used = xcalloc(c->nsentences, 1);
@@ -197,6 +253,7 @@ precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, pr
       free(run.group_used);
       free(run.picks);
       free(run.cues);
+      free_view(c, &view, cuts);
       err_set(err, PRECIS_ERR_USAGE, "the budget is too small for any text of cluster %s",
               *c->id ? c->id : "(unnamed)");
       return NULL;
@@ -212,18 +269,27 @@ precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, pr
   s->unit = opt->unit;
   s->amount = opt->amount;
   s->limit = run.limit;
+  s->compressed = cuts != NULL;
   s->n = run.npicks;
   s->items = arena_calloc(s->arena, s->n, sizeof *s->items);
   s->sentence_ids = arena_calloc(s->arena, s->n, sizeof *s->sentence_ids);
-  for (size_t k = 0; k < s->n; k++) fill_item(s, c, k, run.picks[k], cut);
+  for (size_t k = 0; k < s->n; k++) {
+    uint32_t id = run.picks[k].sentence;
+    fill_item(s, c, k, run.picks[k], cut, cuts ? &cuts[id] : NULL, view.sentences[id].nwords);
+  }
   copy_cues(s, &run);
   if (cut) {
     s->truncated = 1;
     s->words = cut_words;
     s->used = run.unit == PRECIS_BUDGET_BYTES ? s->items[0].len : run.unit == PRECIS_BUDGET_WORDS ? cut_words : 1;
+  } else if (cuts && run.unit == PRECIS_BUDGET_BYTES) {
+    /* The budget counted whole sentences; report the bytes of what remains (<= that). */
+    s->used = s->n ? s->n - 1 : 0;
+    for (size_t k = 0; k < s->n; k++) s->used += s->items[k].len;
   } else {
     s->used = run.used;
   }
+  free_view(c, &view, cuts);
   free(run.group_used);
   free(run.picks);
   free(run.cues);

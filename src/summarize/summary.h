@@ -17,6 +17,7 @@ struct precis_summary {
   size_t used;        /* in the same unit */
   size_t words;       /* words in the summary */
   int truncated;      /* the fallback cut a sentence: nothing whole fitted */
+  int compressed;     /* made with compression: sentences list their removed ranges */
   precis_summary_sentence *items;
   uint32_t *sentence_ids; /* per item, index in the corpus model (for --explain) */
   size_t n;

@@ -27,7 +27,8 @@ typedef struct line_info {
   size_t len;
   size_t para;        /* paragraph number */
   const char *reason; /* NULL while kept */
-  size_t dateline_prefix; /* bytes of a dateline run into the line's start, removed (split_dateline) */
+  size_t prefix_len;          /* bytes of noise run into the line's start, removed (line_prefix) */
+  const char *prefix_reason; /* why */
 } line_info;
 
 typedef struct cleaner {
@@ -453,7 +454,7 @@ static void split_lines(cleaner *c, const char *text, size_t len) {
     if (blank_seen && c->nlines > 0) para++;
     blank_seen = 0;
     c->lines = xgrow(c->lines, &c->cap, c->nlines + 1, sizeof *c->lines);
-    c->lines[c->nlines++] = (line_info){s, n, para, NULL, 0};
+    c->lines[c->nlines++] = (line_info){s, n, para, NULL, 0, NULL};
   }
 }
 
@@ -699,9 +700,61 @@ static void build_text(cleaner *c, clean_result *out, size_t max_len) {
  * 2005. The ...", "Sobota, 26. března 2005 Až čtyřikrát ..."), where the line rule above cannot see
  * it and the summary would open with a date. The first prose line loses such a prefix when the
  * prefix alone is a dateline (date_is_dateline), it starts the line, it has a weekday or place
- * before the date or punctuation after it, and prose follows it: at least four more words, the
+ * before the date or punctuation after it, and prose follows it: at least five more words, the
  * first not lowercase. Returns the prefix length (its trailing punctuation
  * and spaces included), 0 when there is none. O(line). */
+/* Words (runs of non-spaces) in s[0..len). */
+static size_t words_in(const char *s, size_t len) {
+  size_t words = 0;
+  for (size_t k = 0; k < len; k++)
+    if (s[k] != ' ' && (k == 0 || s[k - 1] == ' ')) words++;
+  return words;
+}
+
+/* After a label or credit: separators (" - ", " -- ", " — ", " | ", ": ") then prose of at least four
+ * words not opening in lower case. Returns where the prose starts, 0 when it does not follow. */
+static size_t prose_after(const char *s, size_t len, size_t at) {
+  for (;;) {
+    if (at < len && (s[at] == ' ' || s[at] == '-' || s[at] == '|' || s[at] == ':')) at++;
+    else if (at + 3 <= len && (unsigned char)s[at] == 0xE2 && (unsigned char)s[at + 1] == 0x80 &&
+             ((unsigned char)s[at + 2] == 0x93 || (unsigned char)s[at + 2] == 0x94))
+      at += 3;
+    else break;
+  }
+  if (at >= len || starts_lower(s + at, len - at) || words_in(s + at, len - at) < 4) return 0;
+  return at;
+}
+
+/* A wire credit opening a line: "(CNN) -- ...", "WASHINGTON (AP) — ...", "Washington (CNN) ...":
+ * at most four capitalized place words, then the agency in parentheses. Returns the prefix length. */
+static size_t agency_prefix(const char *s, size_t len) {
+  static const char *const agencies[] = {"(CNN)", "(AP)", "(Reuters)", "(AFP)", "(UPI)", "(CNSNews.com)"};
+  size_t open = 0, places = 0;
+  while (open < len && open < 60 && s[open] != '(') {
+    if (s[open] != ' ' && (open == 0 || s[open - 1] == ' ')) {
+      if (!(s[open] >= 'A' && s[open] <= 'Z') || ++places > 4) return 0;
+    }
+    open++;
+  }
+  if (open >= len || s[open] != '(') return 0;
+  for (size_t k = 0; k < sizeof agencies / sizeof *agencies; k++) {
+    size_t n = strlen(agencies[k]);
+    if (len - open >= n && !memcmp(s + open, agencies[k], n)) return prose_after(s, len, open + n);
+  }
+  return 0;
+}
+
+/* A page label opening a line: "Updated | ...", "UPDATED: ...", "BREAKING: ...". */
+static size_t label_prefix(const char *s, size_t len) {
+  static const char *const labels[] = {"Updated |", "UPDATED |", "UPDATED:", "Updated:", "BREAKING:", "Breaking:",
+                                       "Developing:", "DEVELOPING:", "EXCLUSIVE:", "Exclusive:", "WATCH:"};
+  for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+    size_t n = strlen(labels[k]);
+    if (len > n && !memcmp(s, labels[k], n)) return prose_after(s, len, n);
+  }
+  return 0;
+}
+
 static size_t dateline_prefix(const char *s, size_t len) {
   char d[11];
   size_t start, end;
@@ -721,10 +774,7 @@ static size_t dateline_prefix(const char *s, size_t len) {
    * punctuation after it, marks it as a dateline. */
   if (start == 0 && !separated) return 0;
   if (cut >= len || cut == end || starts_lower(s + cut, len - cut)) return 0;
-  size_t words = 0;
-  for (size_t k = cut; k < len; k++)
-    if (s[k] == ' ' && k + 1 < len && s[k + 1] != ' ') words++;
-  return words >= 4 ? cut : 0;
+  return words_in(s + cut, len - cut) >= 5 ? cut : 0;
 }
 
 void clean_article(arena *a, const char *text, size_t len, const char *lang, const char *known_title,
@@ -757,26 +807,31 @@ void clean_article(arena *a, const char *text, size_t len, const char *lang, con
     }
   }
   remove_fragments(&c);
+  int first_prose = 1;
   for (size_t i = 0; i < c.nlines; i++) {
     line_info *l = &c.lines[i];
     if (l->reason || l->len == 0) continue;
-    size_t cut = dateline_prefix(l->s, l->len);
-    if (cut && !c.have_date) {
+    size_t cut = label_prefix(l->s, l->len);
+    if (cut) {
+      l->prefix_len = cut, l->prefix_reason = "label";
+    } else if ((cut = agency_prefix(l->s, l->len))) {
+      l->prefix_len = cut, l->prefix_reason = "dateline";
+    } else if (first_prose && (cut = dateline_prefix(l->s, l->len))) {
+      l->prefix_len = cut, l->prefix_reason = "dateline";
       char d[11];
-      if (date_find(l->s, cut, d, NULL, NULL)) memcpy(c.date, d, 11), c.have_date = 1;
+      if (!c.have_date && date_find(l->s, cut, d, NULL, NULL)) memcpy(c.date, d, 11), c.have_date = 1;
     }
-    l->dateline_prefix = cut;
-    break; /* the first prose line only */
+    first_prose = 0;
   }
   /* the removal list in line order: the marker and headline were recorded already */
   for (size_t i = 0; i < c.nlines; i++) {
     line_info *l = &c.lines[i];
-    if (l->dateline_prefix) {
-      size_t keep = l->dateline_prefix;
+    if (l->prefix_len) {
+      size_t keep = l->prefix_len;
       while (keep > 0 && (l->s[keep - 1] == ' ')) keep--;
-      record(&c, l->s, keep, "dateline");
-      l->s += l->dateline_prefix;
-      l->len -= l->dateline_prefix;
+      record(&c, l->s, keep, l->prefix_reason);
+      l->s += l->prefix_len;
+      l->len -= l->prefix_len;
     }
     if (!l->reason || strcmp(l->reason, "headline") == 0 || strcmp(l->reason, "date marker") == 0) continue;
     record(&c, l->s, l->len, l->reason);

@@ -63,6 +63,15 @@ else
   fails=$((fails + 1))
 fi
 
+# ---- --against: an algorithm against itself differs by exactly 0 on every cluster (all ties);
+# against another, the wins, ties and losses add up to the clusters
+out=$("$PRECIS_BIN" eval --dataset "$F/clusters.jsonl" --algo lead --against lead)
+check against-self "+0.00000 [+0.00000, +0.00000] 0/2/0" \
+  "$(echo "$out" | awk '/^paired/{p=1} p && $1=="ROUGE-2"{print $2, $3, $4, $5}')"
+out=$("$PRECIS_BIN" eval --dataset "$F/clusters.jsonl" --algo salience --against random)
+check against-count 2 "$(echo "$out" | awk '/^paired/{p=1} p && $1=="ROUGE-1"{split($5, w, "/"); print w[1] + w[2] + w[3]}')"
+check against-unknown 2 "$(status "$PRECIS_BIN" eval --dataset "$F/clusters.jsonl" --against nosuch)"
+
 # ---- errors
 check eval-no-dataset 2 "$(status "$PRECIS_BIN" eval --protocol duc)"
 check eval-bad-protocol 2 "$(status "$PRECIS_BIN" eval --dataset "$F/clusters.jsonl" --protocol tac)"

@@ -142,6 +142,30 @@ static void test_dateline_run_into_first_sentence(void **state) {
   arena_free(a);
 }
 
+/* Wire credits and page labels that open a line go with their reason; the sentence stays whole. */
+static void test_credit_and_label_prefixes(void **state) {
+  (void)state;
+  arena *a = arena_new();
+  clean_result r;
+  clean_string(a, "RIVERTON, Ore. (AP) \xE2\x80\x94 The levee held through the night, engineers said.\n\n"
+                  "(CNN) -- Rescue crews reached the last stranded farms on Friday.\n\n"
+                  "Updated | Power was restored to most homes by Saturday morning.", "Levee holds", &r);
+  assert_string_equal(r.text, "The levee held through the night, engineers said.\n\n"
+                              "Rescue crews reached the last stranded farms on Friday.\n\n"
+                              "Power was restored to most homes by Saturday morning.");
+  assert_int_equal(r.nremoved, 3);
+  assert_string_equal(r.removed[0].line, "RIVERTON, Ore. (AP) \xE2\x80\x94");
+  assert_string_equal(r.removed[0].reason, "dateline");
+  assert_string_equal(r.removed[1].line, "(CNN) --");
+  assert_string_equal(r.removed[2].reason, "label");
+  /* an agency named inside a sentence, or a lower-case word before it, is prose */
+  clean_string(a, "Officials told the press (AP) that the levee held through the night.", "Levee", &r);
+  assert_int_equal(r.nremoved, 0);
+  clean_string(a, "the reporters (CNN) said the levee held through the night.", "Levee", &r);
+  assert_int_equal(r.nremoved, 0);
+  arena_free(a);
+}
+
 static void test_known_title_repeated(void **state) {
   (void)state;
   arena *a = arena_new();
@@ -274,6 +298,7 @@ int main(void) {
       cmocka_unit_test(test_marker_keeps_prose),
       cmocka_unit_test(test_title_and_dateline),
       cmocka_unit_test(test_dateline_run_into_first_sentence),
+      cmocka_unit_test(test_credit_and_label_prefixes),
       cmocka_unit_test(test_known_title_repeated),
       cmocka_unit_test(test_dated_title_line),
       cmocka_unit_test(test_whitespace_normalized),

@@ -93,6 +93,33 @@ static void test_sentence_features(void **state) {
   precis_corpus_free(c);
 }
 
+/* Surface flags from the sentence's own text: a quotation attributed to a bare pronoun needs its
+ * speaker from elsewhere (dangling); captions and page notices run into prose are flagged. */
+static void test_context_flags(void **state) {
+  (void)state;
+  precis_corpus *c = precis_corpus_new("flags");
+  static const char text[] =
+      "Flood barrier holds\n\n"
+      "The new flood barrier held back the river on Monday, the city engineer said. "
+      "\"The barrier was built for this,\" he said. "
+      "\"The barrier was built for this,\" said the engineer, Maria Ortiz. "
+      "FILE - In this May 2, 2019, file photo, workers bolt the last steel panel into place. "
+      "You can unsubscribe at any time.";
+  precis_article_in in = {0};
+  in.text = text;
+  in.len = sizeof text - 1;
+  in.lang = "en";
+  precis_error err = {0};
+  assert_int_equal(precis_corpus_add(c, &in, &err), PRECIS_OK);
+  model_prepare(c);
+  assert_true(find_sentence(c, "\"The barrier was built for this,\" he said")->flags & SENT_DANGLING);
+  assert_false(find_sentence(c, "\"The barrier was built for this,\" said the engineer")->flags & SENT_DANGLING);
+  assert_true(find_sentence(c, "FILE - In this")->flags & SENT_CAPTION);
+  assert_true(find_sentence(c, "You can unsubscribe")->flags & SENT_NOTICE);
+  assert_false(find_sentence(c, "The new flood barrier")->flags & (SENT_CAPTION | SENT_NOTICE | SENT_DANGLING));
+  precis_corpus_free(c);
+}
+
 static void test_near_duplicates_and_support(void **state) {
   (void)state;
   precis_corpus *c = fixture_corpus();
@@ -163,6 +190,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rejects_invalid_utf8), cmocka_unit_test(test_metadata),
       cmocka_unit_test(test_unnamed_articles_get_ids), cmocka_unit_test(test_sentence_features),
+      cmocka_unit_test(test_context_flags),
       cmocka_unit_test(test_near_duplicates_and_support), cmocka_unit_test(test_large_cluster),
       cmocka_unit_test(test_prepare_again_after_add),
   };

@@ -555,6 +555,11 @@ static void copy_summary(digest *d, const precis_summary *s) {
     o->sources = arena_alloc(d->arena, (ss->nsources ? ss->nsources : 1) * sizeof *o->sources);
     if (ss->nsources) memcpy(o->sources, ss->sources, ss->nsources * sizeof *o->sources);
     if (!ss->nsources) o->sources[0] = ss->article, o->nsources = 1;
+    if (ss->nremoved) {
+      o->removed = arena_alloc(d->arena, 2 * ss->nremoved * sizeof *o->removed);
+      memcpy(o->removed, ss->removed, 2 * ss->nremoved * sizeof *o->removed);
+      o->nremoved = ss->nremoved;
+    }
   }
 }
 

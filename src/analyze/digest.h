@@ -30,6 +30,8 @@ typedef struct digest_sentence {
   digest_ref ref;
   size_t *sources; /* article indexes carrying it, ascending */
   size_t nsources;
+  size_t *removed;  /* with --compress: nremoved [from, to) byte pairs cut, relative to ref.start */
+  size_t nremoved;
 } digest_sentence;
 
 typedef struct digest_source {

@@ -62,7 +62,14 @@ static void summary_json(buf *b, const digest *d) {
     ref_json(b, d, s->ref);
     buf_puts(b, ",\"sources\":[");
     for (size_t k = 0; k < s->nsources; k++) buf_printf(b, "%s%zu", k ? "," : "", s->sources[k]);
-    buf_puts(b, "]}");
+    buf_putc(b, ']');
+    if (s->nremoved) { /* --compress: what was cut, so the text can be traced to ref exactly */
+      buf_puts(b, ",\"removed\":[");
+      for (size_t k = 0; k < s->nremoved; k++)
+        buf_printf(b, "%s[%zu,%zu]", k ? "," : "", s->removed[2 * k], s->removed[2 * k + 1]);
+      buf_putc(b, ']');
+    }
+    buf_putc(b, '}');
   }
   buf_putc(b, ']');
 }

@@ -76,6 +76,7 @@ fi
 # digest and eval
 "$bin" digest --compress --format json "$tmp/flood" >"$tmp/d.json" 2>"$tmp/err" || fail "digest: exit $?: $(cat "$tmp/err")"
 check "digest: summary compressed" 1 "$(grep -c 'About four hundred houses were damaged in the eastern district\."' "$tmp/d.json")"
+check "digest: the cut ranges are listed" 1 "$(grep -c '"removed":\[\[' "$tmp/d.json")"
 printf '%s\n' '{"id":"c1","lang":"en","articles":[{"id":"a","text":"Heavy rain flooded the port town of Lakeview on Sunday, officials said.\n\nHowever, about four hundred houses were damaged in the eastern district of the town.\n\nRescue teams with boats reached the district early on Monday morning."}],"references":["Heavy rain flooded Lakeview on Sunday and damaged four hundred houses."]}' >"$tmp/ds.jsonl"
 "$bin" eval --dataset "$tmp/ds.jsonl" --protocol duc --compress >"$tmp/ev.txt" 2>"$tmp/err" || fail "eval: exit $?: $(cat "$tmp/err")"
 check "eval: reports --compress" 1 "$(grep -c 'algo [a-z]* --compress;' "$tmp/ev.txt")"

@@ -1,6 +1,7 @@
 /* fuzz_summarize_text.c — libFuzzer target for precis_summarize_text, the one-call API: arbitrary
  * bytes (several articles when they hold `|||||`) must give a summary or a clean error, never a
- * crash. The first byte picks the budget and one of the fast algorithms; the rest is the text.
+ * crash. The first byte picks the budget and one of the fast algorithms; the rest is the text; an
+ * odd input length turns compression on (--compress).
  * Non-UTF-8 input is a legal call (the API reports PRECIS_ERR_INPUT), so it is passed as is.
  * Cost per input: that of the pipeline on a few KB.
  */
@@ -22,6 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   case 2: precis_options_set_budget(opt, PRECIS_BUDGET_RATIO, 0.1 + 0.1 * (pick >> 5), &err); break;
   default: precis_options_set_budget(opt, PRECIS_BUDGET_BYTES, 8 + (pick >> 5) * 40, &err); break;
   }
+  precis_options_set_compress(opt, (int)(size & 1));
   /* A copy without a terminator, so reading past `size` is caught by ASan. */
   char *text = malloc(size - 1 ? size - 1 : 1);
   memcpy(text, data + 1, size - 1);

@@ -132,26 +132,6 @@ static int starts_dangling(const char *word, size_t len, const char *lang) {
   return 0;
 }
 
-static int starts_with_word(const char *s, size_t len, const char *w) {
-  size_t n = strlen(w);
-  if (len < n) return 0;
-  for (size_t i = 0; i < n; i++) {
-    char ch = s[i];
-    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
-    if (ch != w[i]) return 0;
-  }
-  return len == n || !((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z'));
-}
-
-static int reads_like_caption(const char *s, size_t len) {
-  static const char *const openers[] = {"photo", "photos", "image", "images", "file photo", "picture",
-                                        "video", "watch", "click", "follow", "subscribe", "sign up",
-                                        "read more", "related", "credit", NULL};
-  for (size_t k = 0; openers[k]; k++)
-    if (starts_with_word(s, len, openers[k])) return 1;
-  return 0;
-}
-
 /* ---- tokenizing sentences --------------------------------------------------------------------- */
 
 typedef struct token_sink {
@@ -231,7 +211,7 @@ static void add_sentence(precis_corpus *c, token_sink *sink, tokenizer *tok, uin
   if (quoted >= 90) flags |= SENT_QUOTE_ONLY;
   if (sink->capitalized_inner > 0) flags |= SENT_ENTITY;
   sentence_noise_kind noise = sentence_noise(s, len);
-  if (reads_like_caption(s, len) || noise == NOISE_CAPTION) flags |= SENT_CAPTION;
+  if (noise == NOISE_CAPTION) flags |= SENT_CAPTION;
   if (noise == NOISE_NOTICE) flags |= SENT_NOTICE;
   if (pronoun_attributed(s, len, sink->lang)) flags |= SENT_DANGLING;
 

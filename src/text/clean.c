@@ -703,14 +703,6 @@ static void build_text(cleaner *c, clean_result *out, size_t max_len) {
  * before the date or punctuation after it, and prose follows it: at least five more words, the
  * first not lowercase. Returns the prefix length (its trailing punctuation
  * and spaces included), 0 when there is none. O(line). */
-/* Words (runs of non-spaces) in s[0..len). */
-static size_t words_in(const char *s, size_t len) {
-  size_t words = 0;
-  for (size_t k = 0; k < len; k++)
-    if (s[k] != ' ' && (k == 0 || s[k - 1] == ' ')) words++;
-  return words;
-}
-
 /* After a label or credit: separators (" - ", " -- ", " — ", " | ", ": ") then prose of at least four
  * words not opening in lower case. Returns where the prose starts, 0 when it does not follow. */
 static size_t prose_after(const char *s, size_t len, size_t at) {
@@ -721,7 +713,7 @@ static size_t prose_after(const char *s, size_t len, size_t at) {
       at += 3;
     else break;
   }
-  if (at >= len || starts_lower(s + at, len - at) || words_in(s + at, len - at) < 4) return 0;
+  if (at >= len || starts_lower(s + at, len - at) || count_words(s + at, len - at) < 4) return 0;
   return at;
 }
 
@@ -774,7 +766,7 @@ static size_t dateline_prefix(const char *s, size_t len) {
    * punctuation after it, marks it as a dateline. */
   if (start == 0 && !separated) return 0;
   if (cut >= len || cut == end || starts_lower(s + cut, len - cut)) return 0;
-  return words_in(s + cut, len - cut) >= 5 ? cut : 0;
+  return count_words(s + cut, len - cut) >= 5 ? cut : 0;
 }
 
 void clean_article(arena *a, const char *text, size_t len, const char *lang, const char *known_title,

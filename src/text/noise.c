@@ -80,6 +80,17 @@ static sentence_noise_kind scan_phrases(const char *low, size_t n) {
   return found;
 }
 
+/* Words that open a caption, a credit or a page prompt ("Photo: ...", "Watch the video",
+ * "Follow us", "Read more", "Related ..."), matched as whole words at the sentence start. */
+static const char *const CAPTION_OPENERS[] = {"photo", "photos", "image", "images", "file photo", "picture",
+                                              "video", "watch", "click", "follow", "subscribe", "sign up",
+                                              "read more", "related", "credit"};
+
+static int opens_with_word(const char *low, size_t n, const char *w) {
+  size_t k = strlen(w);
+  return n >= k && !memcmp(low, w, k) && (n == k || !(low[k] >= 'a' && low[k] <= 'z'));
+}
+
 static int starts_with_file_label(const char *s, size_t len) {
   /* "FILE - ...", "FILE – ...", "FILE— ...", "FILE: ..." (upper case: AP's label, not the word) */
   if (len < 6 || memcmp(s, "FILE", 4) != 0) return 0;
@@ -99,6 +110,8 @@ sentence_noise_kind sentence_noise(const char *s, size_t len) {
   sentence_noise_kind kind = scan_phrases(low, n);
   if (kind != NOISE_NONE) return kind;
   if (starts_with_file_label(s, len)) return NOISE_CAPTION;
+  for (size_t k = 0; k < sizeof CAPTION_OPENERS / sizeof *CAPTION_OPENERS; k++)
+    if (opens_with_word(low, n, CAPTION_OPENERS[k])) return NOISE_CAPTION;
   /* a teaser cut off by the page: "... in Los Angeles, on Saturday,..." or "... (Associated Press)" */
   if (n >= 20 && (!strcmp(low + n - 4, ",...") || strstr(low, "... (associated press)"))) return NOISE_CAPTION;
   return NOISE_NONE;

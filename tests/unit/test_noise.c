@@ -23,6 +23,8 @@ static void test_captions(void **state) {
       "This undated photo provided by the family shows the missing hiker.",
       "Firefighters work at the scene on Sunday. (AP Photo/Jane Doe)",
       "Volunteers stack sandbags along the levee in Riverton, on Saturday,...",
+      "Photo: the flooded square of Riverton on Sunday morning.",
+      "Watch the mayor's statement in full below.",
   };
   for (size_t i = 0; i < sizeof captions / sizeof *captions; i++)
     if (kind_of(captions[i]) != NOISE_CAPTION) fail_msg("not a caption: %s", captions[i]);
@@ -53,6 +55,8 @@ static void test_prose_kept(void **state) {
       "The newsletter, published weekly, had 40,000 subscribers.",
       "FILES released by the court show the payments were made in 2019.",
       "\"We are not giving up...\" she said.",
+      "Photographers gathered at the gate before dawn.",
+      "Relatedly, the council voted to delay the budget.",
   };
   for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
     if (kind_of(prose[i]) != NOISE_NONE) fail_msg("prose flagged as noise: %s", prose[i]);

@@ -15,7 +15,10 @@
  * The search is deterministic; `precis eval` is run in-process with --jobs 2.
  *
  * Usage: precis_tune DATA_DIR [--fold train|test|all] [--rounds N] [--start v,v,...] [--eval]
- *   --eval  prints the table for the start vector only.
+ *                    [--skip SET]...
+ *   --eval  prints the table for the start vector only;
+ *   --skip  leaves a set out of the objective (still reported): with --fold all, skipping one
+ *           language and reading its row is a leave-one-language-out test.
  */
 #include "eval/harness.h"
 #include "summarize/salience.h"
@@ -153,11 +156,14 @@ int main(int argc, char **argv) {
   }
   const char *data = argv[1], *fold = "train", *start = NULL;
   int rounds = 8, eval_only = 0;
+  const char *skip[16];
+  size_t nskip = 0;
   for (int i = 2; i < argc; i++) {
     if (!strcmp(argv[i], "--fold") && i + 1 < argc) fold = argv[++i];
     else if (!strcmp(argv[i], "--rounds") && i + 1 < argc) rounds = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--start") && i + 1 < argc) start = argv[++i];
     else if (!strcmp(argv[i], "--eval")) eval_only = 1;
+    else if (!strcmp(argv[i], "--skip") && i + 1 < argc && nskip < 16) skip[nskip++] = argv[++i];
     else {
       fprintf(stderr, "precis_tune: unknown argument '%s'\n", argv[i]);
       return 2;
@@ -178,6 +184,9 @@ int main(int argc, char **argv) {
       ok = add_set(data, file, name, "multiling", u, u || l < 2, fold);
     }
   if (!ok) return 3;
+  for (size_t k = 0; k < nskip; k++)
+    for (size_t i = 0; i < nsets; i++)
+      if (!strcmp(sets[i].name, skip[k])) sets[i].optimize = 0;
   for (size_t i = 0; i < nsets; i++)
     if (!evaluate(&sets[i], "lead", &sets[i].lead_r2, &sets[i].lead_su4)) return 1;
 

@@ -35,7 +35,8 @@ enum {
   SENT_ENTITY = 1 << 5,    /* contains capitalized words past the first (names, places) */
   SENT_CAPTION = 1 << 6,   /* reads like a caption or credit line (photo, image, file, via) */
   SENT_QUOTE_ONLY = 1 << 7, /* nothing but a quotation: no attribution, no context */
-  SENT_NOTICE = 1 << 8      /* a web-page notice (sign-up form, archive crawl notice; text/noise.h) */
+  SENT_NOTICE = 1 << 8,     /* a web-page notice (sign-up form, archive crawl notice; text/noise.h) */
+  SENT_QUOTE_PART = 1 << 9  /* opens or continues a quotation spanning several sentences */
 };
 
 /* A term of a sentence vector: id and how often it occurs in the sentence. */

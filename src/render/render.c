@@ -106,7 +106,7 @@ static void json_flags(buf *b, unsigned flags) {
     const char *name;
   } names[] = {{SENT_QUESTION, "question"}, {SENT_QUOTE, "quote"},     {SENT_FRAGMENT, "fragment"},
                {SENT_DANGLING, "dangling"}, {SENT_NUMBER, "number"},   {SENT_ENTITY, "entity"},
-               {SENT_CAPTION, "caption"},   {SENT_QUOTE_ONLY, "quote-only"}, {SENT_NOTICE, "notice"}};
+               {SENT_CAPTION, "caption"},   {SENT_QUOTE_ONLY, "quote-only"}, {SENT_NOTICE, "notice"}, {SENT_QUOTE_PART, "quote-part"}};
   buf_putc(b, '[');
   int first = 1;
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)

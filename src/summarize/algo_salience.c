@@ -73,6 +73,7 @@ static double penalty(const salience_weights *w, const model_sentence *s) {
    * minister said") are what news summaries keep (a penalty on them cost 0.3 ROUGE-2). */
   if (s->flags & SENT_QUOTE_ONLY) p *= 0.85;
   if (s->flags & SENT_DANGLING) p *= 0.7;
+  if (s->flags & SENT_QUOTE_PART) p *= 0.85;
   if (s->nwords < 8) p *= 0.6;
   if (s->nwords > w->long_words) p *= 0.7;
   return p;
@@ -170,7 +171,7 @@ static void select_with_clean_opening(algo_run *r, double *score, double lambda)
     if (r->npicks == 0 || attempt == MAX_OPENING_RERUNS) break;
     if (!anchor) anchor = group_anchors(m);
     uint32_t first = opening_pick(r, anchor);
-    if (!(m->sentences[first].flags & SENT_DANGLING) || score[first] <= 0) break;
+    if (!(m->sentences[first].flags & (SENT_DANGLING | SENT_QUOTE_PART)) || score[first] <= 0) break;
     score[first] = 0;
     reset_selection(r);
   }

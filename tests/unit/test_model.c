@@ -104,7 +104,10 @@ static void test_context_flags(void **state) {
       "\"The barrier was built for this,\" he said. "
       "\"The barrier was built for this,\" said the engineer, Maria Ortiz. "
       "FILE - In this May 2, 2019, file photo, workers bolt the last steel panel into place. "
-      "You can unsubscribe at any time.";
+      "You can unsubscribe at any time. "
+      "\"The water came in fast. "
+      "We lost the ground floor,\" a resident said. "
+      "The mayor of \xD7\x90\xD7\xA8\xD7\x94\"\xD7\x91 sister city sent pumps on Tuesday morning.";
   precis_article_in in = {0};
   in.text = text;
   in.len = sizeof text - 1;
@@ -116,6 +119,10 @@ static void test_context_flags(void **state) {
   assert_false(find_sentence(c, "\"The barrier was built for this,\" said the engineer")->flags & SENT_DANGLING);
   assert_true(find_sentence(c, "FILE - In this")->flags & SENT_CAPTION);
   assert_true(find_sentence(c, "You can unsubscribe")->flags & SENT_NOTICE);
+  /* the two halves of a quotation split over two sentences; Hebrew gershayim is no quotation mark */
+  assert_true(find_sentence(c, "\"The water came in fast.")->flags & SENT_QUOTE_PART);
+  assert_true(find_sentence(c, "We lost the ground floor")->flags & SENT_QUOTE_PART);
+  assert_false(find_sentence(c, "The mayor of")->flags & (SENT_QUOTE_PART | SENT_QUOTE));
   assert_false(find_sentence(c, "The new flood barrier")->flags & (SENT_CAPTION | SENT_NOTICE | SENT_DANGLING));
   precis_corpus_free(c);
 }

@@ -75,11 +75,12 @@ static uint32_t final_mark(const char *s, size_t len) {
 
 static int is_hebrew_letter(uint32_t cp) { return cp >= 0x05D0 && cp <= 0x05EA; }
 
-/* A '"' is a quotation mark unless it is Hebrew gershayim typed as '"' inside a word (ארה"ב,
- * ע"י). `before` is the code point before it, s[i..] what follows. */
+/* A '"' is a quotation mark unless it is Hebrew gershayim typed as '"' before the last letter of
+ * a word (ארה"ב, ע"י); after a prefix letter and before a whole word it opens a quotation
+ * (ב"טעות, in "error"). `before` is the code point before it, s[i..] what follows. */
 static int straight_quote_is_mark(uint32_t before, const char *s, size_t len, size_t i) {
-  if (!is_hebrew_letter(before) || i >= len) return 1;
-  return !is_hebrew_letter(utf8_next(s, len, &i));
+  if (!is_hebrew_letter(before) || i >= len || !is_hebrew_letter(utf8_next(s, len, &i))) return 1;
+  return i < len && is_hebrew_letter(utf8_next(s, len, &i));
 }
 
 /* Share of the sentence's bytes inside quotation marks, in percent. */

@@ -171,6 +171,13 @@ static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *next) {
   return utf8_next(s, len, next);
 }
 
+/* A straight '"' inside a Hebrew word is gershayim only before the word's last letter (ארה"ב,
+ * האו"ם); before several letters it opens a quotation after a prefix letter (ב"טעות). */
+static int hebrew_letter_after(const char *s, size_t len, size_t i) {
+  size_t next;
+  return is_hebrew_letter(cp_at(s, len, i, &next));
+}
+
 /* Length of a dotted single-letter acronym at i ("U.S.", "e.g.", "a.m."), 0 when none. */
 static size_t acronym_len(const char *s, size_t len, size_t i) {
   size_t j = i, letters = 0;
@@ -235,7 +242,7 @@ static void scan_token(const tokenizer *t, const char *s, size_t len, size_t i, 
       else if (is_apostrophe(cp) && !t->split_elision && classify(prev) == CP_LETTER && fcls == CP_LETTER)
         joins = 1; /* don't */
       else if (is_gershayim(cp) && is_hebrew_letter(prev) && is_hebrew_letter(following))
-        joins = 1; /* ארה"ב */
+        joins = cp != '"' || !hebrew_letter_after(s, len, after); /* ארה"ב; not ב"טעות (in "error") */
       if (!joins) break;
     }
     if (cp >= 0x80) tok->ascii = 0;

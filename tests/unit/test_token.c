@@ -63,6 +63,8 @@ static void test_words(void **state) {
   expect_tokens("en", "Don't stop; Iran's running", "don't/WS stop/W iran/W run/W");
   expect_tokens("fr", "L'homme qu'il aime", "l/WS homm/W qu/WS il/WS aim/W");
   expect_tokens("he", "ארה\"ב והממשלה", "ארה\"ב/W ממשלה/W");
+  /* '"' after a prefix letter, before a whole word, opens a quotation: ב"טעות is ב + טעות */
+  expect_tokens("he", "תרמה ב\"טעות\" כסף", "תרמה/W ב/W טעות/W כסף/W");
   expect_tokens("cs", "Zemětřesení v Praze", "zemětřesen/W v/WS praz/W");
   expect_tokens("ru", "Москвы и Петербурга", "москв/W и/WS петербург/W");
   expect_tokens("de", "Die Häuser und Straßen", "die/WS haus/W und/WS strass/W");

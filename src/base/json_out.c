@@ -57,3 +57,9 @@ void json_num(buf *b, double v, int decimals) {
   buf_printf(b, "%lld", ip);
   if (decimals > 0) buf_printf(b, ".%0*lld", decimals, fp);
 }
+
+void json_ranges(buf *b, const size_t *pairs, size_t n) {
+  buf_putc(b, '[');
+  for (size_t k = 0; k < n; k++) buf_printf(b, "%s[%zu,%zu]", k ? "," : "", pairs[2 * k], pairs[2 * k + 1]);
+  buf_putc(b, ']');
+}

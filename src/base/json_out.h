@@ -11,5 +11,8 @@ void json_str(buf *b, const char *s, size_t len);
 void json_cstr(buf *b, const char *s); /* NULL → null */
 /* Fixed-point number with `decimals` digits, independent of the process locale. */
 void json_num(buf *b, double v, int decimals);
+/* `[[from,to],...]` from n pairs stored flat (pairs[2k], pairs[2k+1]): the byte ranges that
+ * --compress cut from a sentence. */
+void json_ranges(buf *b, const size_t *pairs, size_t n);
 
 #endif

@@ -73,53 +73,44 @@ static uint32_t final_mark(const char *s, size_t len) {
   return 0;
 }
 
-static int is_hebrew_letter(uint32_t cp) { return cp >= 0x05D0 && cp <= 0x05EA; }
+/* The sentence's quotation marks, in one pass:
+ * - percent: share of its bytes inside quotation marks;
+ * - unpaired: 1 when the marks do not pair, so it opens or continues a quotation that spans
+ *   several sentences ("Many of the fans got here early. / They were gone fast," he said.) and
+ *   needs its neighbours for the speaker and the rest of the quote. Straight quotes by parity
+ *   (Hebrew gershayim typed as '"' is no mark: token_gershayim_at); „ (cs, de) closes with “ or ”,
+ *   else “ with ”; « with ».
+ * O(len). */
+typedef struct quote_marks {
+  unsigned percent;
+  int unpaired;
+} quote_marks;
 
-/* A '"' is a quotation mark unless it is Hebrew gershayim typed as '"' before the last letter of
- * a word (ארה"ב, ע"י); after a prefix letter and before a whole word it opens a quotation
- * (ב"טעות, in "error"). `before` is the code point before it, s[i..] what follows. */
-static int straight_quote_is_mark(uint32_t before, const char *s, size_t len, size_t i) {
-  if (!is_hebrew_letter(before) || i >= len || !is_hebrew_letter(utf8_next(s, len, &i))) return 1;
-  return i < len && is_hebrew_letter(utf8_next(s, len, &i));
-}
-
-/* Share of the sentence's bytes inside quotation marks, in percent. */
-static unsigned quoted_percent(const char *s, size_t len) {
+static quote_marks scan_quote_marks(const char *s, size_t len) {
   size_t inside = 0, i = 0;
+  size_t straight = 0, low9 = 0, left = 0, right = 0, guil_open = 0, guil_close = 0;
   int open = 0;
   uint32_t before = 0;
   while (i < len) {
     size_t at = i;
     uint32_t cp = utf8_next(s, len, &i), prev = before;
     before = cp;
-    if (cp == '"') open ^= straight_quote_is_mark(prev, s, len, i);
-    else if (is_opening_quote(cp)) open = 1;
-    else if (cp == 0x201D || cp == 0xBB || cp == 0x300D) open = 0;
-    else if (open) inside += i - at;
-  }
-  return len ? (unsigned)(inside * 100 / len) : 0;
-}
-
-/* 1 when the sentence's quotation marks do not pair: it opens or continues a quotation that spans
- * several sentences ("Many of the fans got here early. / They were gone fast," he said.), so it
- * needs its neighbours for the speaker and the rest of the quote. Straight quotes by parity
- * (not counting Hebrew gershayim, '"' between two Hebrew letters);
- * „ (cs, de) closes with “ or ”, else “ with ”; « with ». O(len). */
-static int quote_spans_sentences(const char *s, size_t len) {
-  size_t straight = 0, low9 = 0, left = 0, right = 0, guil_open = 0, guil_close = 0, i = 0;
-  uint32_t before = 0;
-  while (i < len) {
-    uint32_t cp = utf8_next(s, len, &i);
-    straight += cp == '"' && straight_quote_is_mark(before, s, len, i);
-    before = cp;
     low9 += cp == 0x201E;
     left += cp == 0x201C;
     right += cp == 0x201D;
     guil_open += cp == 0xAB;
     guil_close += cp == 0xBB;
+    if (cp == '"') {
+      int mark = !token_gershayim_at(prev, s, len, i);
+      straight += mark;
+      open ^= mark;
+    } else if (is_opening_quote(cp)) open = 1;
+    else if (cp == 0x201D || cp == 0xBB || cp == 0x300D) open = 0;
+    else if (open) inside += i - at;
   }
-  if (straight % 2 || guil_open != guil_close) return 1;
-  return low9 ? low9 != left + right : left != right;
+  quote_marks q = {len ? (unsigned)(inside * 100 / len) : 0, 0};
+  q.unpaired = straight % 2 || guil_open != guil_close || (low9 ? low9 != left + right : left != right);
+  return q;
 }
 
 /* Words that make a sentence depend on the one before it (our own short lists, for the languages
@@ -240,7 +231,8 @@ static void add_sentence(precis_corpus *c, token_sink *sink, tokenizer *tok, uin
   unsigned flags = sink->flags;
   if (mark == '?' || mark == 0xFF1F || mark == 0x061F || mark == 0x037E) flags |= SENT_QUESTION;
   if (!is_terminal(mark) || sink->nwords < 4) flags |= SENT_FRAGMENT;
-  unsigned quoted = quoted_percent(s, len);
+  quote_marks quotes = scan_quote_marks(s, len);
+  unsigned quoted = quotes.percent;
   if (quoted >= 60) flags |= SENT_QUOTE;
   if (quoted >= 90) flags |= SENT_QUOTE_ONLY;
   if (sink->capitalized_inner > 0) flags |= SENT_ENTITY;
@@ -248,7 +240,7 @@ static void add_sentence(precis_corpus *c, token_sink *sink, tokenizer *tok, uin
   if (noise == NOISE_CAPTION) flags |= SENT_CAPTION;
   if (noise == NOISE_NOTICE) flags |= SENT_NOTICE;
   if (pronoun_attributed(s, len, sink->lang)) flags |= SENT_DANGLING;
-  if (quote_spans_sentences(s, len)) flags |= SENT_QUOTE_PART;
+  if (quotes.unpaired) flags |= SENT_QUOTE_PART;
 
   c->sentences = xgrow(c->sentences, &c->sentences_cap, c->nsentences + 1, sizeof *c->sentences);
   model_sentence *ms = &c->sentences[c->nsentences++];

@@ -64,10 +64,8 @@ static void summary_json(buf *b, const digest *d) {
     for (size_t k = 0; k < s->nsources; k++) buf_printf(b, "%s%zu", k ? "," : "", s->sources[k]);
     buf_putc(b, ']');
     if (s->nremoved) { /* --compress: what was cut, so the text can be traced to ref exactly */
-      buf_puts(b, ",\"removed\":[");
-      for (size_t k = 0; k < s->nremoved; k++)
-        buf_printf(b, "%s[%zu,%zu]", k ? "," : "", s->removed[2 * k], s->removed[2 * k + 1]);
-      buf_putc(b, ']');
+      buf_puts(b, ",\"removed\":");
+      json_ranges(b, s->removed, s->nremoved);
     }
     buf_putc(b, '}');
   }

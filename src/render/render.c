@@ -133,10 +133,8 @@ static void json_sentence(buf *b, const precis_summary *s, const model *m, size_
   }
   buf_putc(b, ']');
   if (s->compressed) { /* what --compress cut, relative to start: the text is the rest */
-    buf_puts(b, ",\"removed\":[");
-    for (size_t k = 0; k < it->nremoved; k++)
-      buf_printf(b, "%s[%zu,%zu]", k ? "," : "", it->removed[2 * k], it->removed[2 * k + 1]);
-    buf_putc(b, ']');
+    buf_puts(b, ",\"removed\":");
+    json_ranges(b, it->removed, it->nremoved);
   }
   if (explain) {
     const model_sentence *ms = &m->sentences[s->sentence_ids[i]];

@@ -171,11 +171,10 @@ static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *next) {
   return utf8_next(s, len, next);
 }
 
-/* A straight '"' inside a Hebrew word is gershayim only before the word's last letter (ארה"ב,
- * האו"ם); before several letters it opens a quotation after a prefix letter (ב"טעות). */
-static int hebrew_letter_after(const char *s, size_t len, size_t i) {
+int token_gershayim_at(uint32_t before, const char *s, size_t len, size_t i) {
   size_t next;
-  return is_hebrew_letter(cp_at(s, len, i, &next));
+  if (!is_hebrew_letter(before) || !is_hebrew_letter(cp_at(s, len, i, &next))) return 0;
+  return !is_hebrew_letter(cp_at(s, len, next, &next));
 }
 
 /* Length of a dotted single-letter acronym at i ("U.S.", "e.g.", "a.m."), 0 when none. */
@@ -242,7 +241,7 @@ static void scan_token(const tokenizer *t, const char *s, size_t len, size_t i, 
       else if (is_apostrophe(cp) && !t->split_elision && classify(prev) == CP_LETTER && fcls == CP_LETTER)
         joins = 1; /* don't */
       else if (is_gershayim(cp) && is_hebrew_letter(prev) && is_hebrew_letter(following))
-        joins = cp != '"' || !hebrew_letter_after(s, len, after); /* ארה"ב; not ב"טעות (in "error") */
+        joins = cp != '"' || token_gershayim_at(prev, s, len, next); /* ארה"ב; not ב"טעות */
       if (!joins) break;
     }
     if (cp >= 0x80) tok->ascii = 0;

@@ -35,5 +35,9 @@ typedef int (*token_fn)(const token *tok, void *ctx);
 size_t tokenizer_run(tokenizer *t, const char *text, size_t len, token_fn fn, void *ctx);
 /* 1 when `word` (already folded) is a stopword of the tokenizer's language. */
 int tokenizer_is_stop(const tokenizer *t, const char *word, size_t len);
+/* 1 when a straight '"' after code point `before`, followed by s[i..len), is Hebrew gershayim:
+ * between Hebrew letters and before the word's last letter (ארה"ב, ע"י). After a prefix letter
+ * and before a whole word it opens a quotation instead (ב"טעות, in "error"). */
+int token_gershayim_at(uint32_t before, const char *s, size_t len, size_t i);
 
 #endif

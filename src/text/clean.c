@@ -517,7 +517,24 @@ static int same_text(const char *a, size_t alen, const char *b, size_t blen) {
   return strcmp(fa, fb) == 0;
 }
 
-/* The first line as title: "Headline", or "08/01/2005 Headline" (a date, then the headline). */
+/* WikiNews and many sites put the date on its own line under the headline; such a headline may
+ * end with a period ("New earthquake hits Chile." over "Friday, May 21, 2010"): the layout, not
+ * the punctuation, says it is a title. One sentence of at most 25 words. */
+static int headline_over_dateline(const line_info *l, const line_info *next) {
+  if (l->len == 0 || l->len > 250 || next->reason || !date_is_dateline(next->s, next->len)) return 0;
+  size_t words = count_words(l->s, l->len);
+  if (words < 3 || words > 25 || date_is_dateline(l->s, l->len)) return 0;
+  uint32_t before = 0, cp = last_cp(l->s, l->len, &before);
+  if (cp != '.' && cp != '!' && cp != 0x3002 && cp != 0x0964) return 0; /* the other shapes: reads_like_headline */
+  for (size_t i = 0; i + 1 < l->len; i++) /* a second sentence inside: prose, not a headline */
+    if ((l->s[i] == '.' || l->s[i] == '!' || l->s[i] == '?') && l->s[i + 1] == ' ' && i + 2 < l->len &&
+        starts_upper_or_digit(l->s + i + 2, l->len - i - 2) && !(i > 0 && l->s[i - 1] >= 'A' && l->s[i - 1] <= 'Z'))
+      return 0;
+  return 1;
+}
+
+/* The first line as title: "Headline", "08/01/2005 Headline" (a date, then the headline), or a
+ * headline over a dateline line. */
 static const char *take_title(cleaner *c, const char *known_title) {
   /* a " date YYYY-MM-DD" marker alone on its line puts the headline on the next line */
   size_t first = 0;
@@ -543,7 +560,9 @@ static const char *take_title(cleaner *c, const char *known_title) {
       return arena_strndup(c->a, rest, rest_len);
     }
   }
-  if (!reads_like_headline(l->s, l->len) || pattern_reason(l->s, l->len)) return NULL;
+  int headline = reads_like_headline(l->s, l->len) ||
+                 (first + 1 < c->nlines && headline_over_dateline(l, &c->lines[first + 1]));
+  if (!headline || pattern_reason(l->s, l->len)) return NULL;
   remove_line(c, l, "headline");
   return arena_strndup(c->a, l->s, l->len);
 }

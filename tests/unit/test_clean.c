@@ -121,6 +121,31 @@ static void test_title_and_dateline(void **state) {
   arena_free(a);
 }
 
+/* The layout makes a title: a short line over a dateline line is a headline even when it ends
+ * with a period (WikiNews in every language); two sentences on that line are prose. */
+static void test_headline_with_period_over_dateline(void **state) {
+  (void)state;
+  arena *a = arena_new();
+  clean_result r;
+  clean_string(a, "Storm floods the old harbour.\n\nFriday, May 21, 2010\n\nWater rose two metres overnight.", NULL, &r);
+  assert_string_equal(r.title, "Storm floods the old harbour.");
+  assert_string_equal(r.date, "2010-05-21");
+  assert_string_equal(r.text, "Water rose two metres overnight.");
+  clean_string(a, "\xD7\xA1\xD7\x95\xD7\xA4\xD7\x94 \xD7\x94\xD7\xA6\xD7\x99\xD7\xA4\xD7\x94 "
+                  "\xD7\x90\xD7\xAA \xD7\x94\xD7\xA0\xD7\x9E\xD7\x9C.\n"
+                  "\xD7\xA9\xD7\x99\xD7\xA9\xD7\x99, 21 \xD7\x91\xD7\x9E\xD7\x90\xD7\x99, 2010\n"
+                  "\xD7\x94\xD7\x9E\xD7\x99\xD7\x9D \xD7\xA2\xD7\x9C\xD7\x95 \xD7\x91\xD7\x9C\xD7\x99\xD7\x9C\xD7\x94.",
+               NULL, &r); /* "Storm floods the harbour." / "Friday, 21 May, 2010" / "The water rose overnight." */
+  assert_non_null(r.title);
+  assert_string_equal(r.date, "2010-05-21");
+  assert_int_equal(r.nremoved, 2);
+  assert_string_equal(r.removed[0].reason, "headline");
+  clean_string(a, "Storm floods the old harbour. Boats sank.\n\nFriday, May 21, 2010\n\nWater rose overnight.", NULL, &r);
+  assert_null(r.title);
+  assert_string_equal(r.text, "Storm floods the old harbour. Boats sank.\n\nWater rose overnight.");
+  arena_free(a);
+}
+
 /* A dateline run into the first sentence goes; a date that is the sentence's own subject stays. */
 static void test_dateline_run_into_first_sentence(void **state) {
   (void)state;
@@ -297,6 +322,7 @@ int main(void) {
       cmocka_unit_test(test_prose_lookalikes_kept),
       cmocka_unit_test(test_marker_keeps_prose),
       cmocka_unit_test(test_title_and_dateline),
+      cmocka_unit_test(test_headline_with_period_over_dateline),
       cmocka_unit_test(test_dateline_run_into_first_sentence),
       cmocka_unit_test(test_credit_and_label_prefixes),
       cmocka_unit_test(test_known_title_repeated),

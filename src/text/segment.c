@@ -19,8 +19,8 @@
  *     follows, possibly after an opening quote or bracket.
  *  6. A full stop after an abbreviation (our lists: Mr. Dr. Gen. Inc. Jan. etc., US states of
  *     datelines when capitalised, г. им. z.B. Nr. Sr. Sra. ...), an initial ("A." "W." "Д.", cased
- *     scripts only: a one-letter Hindi word is as often a real word) or a dotted acronym ("U.S",
- *     "EE.UU", "т.е", "यू.एस") ends the sentence only when the next word is a capitalised
+ *     scripts and Hebrew only: a one-letter Hindi word is as often a real word) or a dotted
+ *     acronym ("U.S", "EE.UU", "т.е", "यू.एस") ends the sentence only when the next word is a capitalised
  *     function word of the language ("in the U.S. The ..." splits, "U.S. President ..." does
  *     not; caseless scripts therefore never split there). Before a digit it never splits
  *     ("No. 5", "Jan. 12"); "e.g." "i.e." "vs." "z.B." and the like never split.
@@ -377,8 +377,12 @@ static enum abbrev_class classify_lowered(const char *w, size_t n) {
       if (strcmp(lower, never_end_dotted[i]) == 0) return ABBR_NEVER_END;
     return ABBR_MAY_END; /* U.S, EE.UU, a.m */
   }
-  /* an initial; in caseless scripts a one-letter word is as often a word ("की" in Hindi) */
-  if (letters == 1) return is_cased_cp(code_point_at_str(w, n)) ? ABBR_MAY_END : ABBR_NONE;
+  /* an initial; in caseless scripts a one-letter word is as often a word ("की" in Hindi), but
+   * Hebrew writes none apart (its one-letter words are prefixes): "השופט אלווין ק. ג'ונס" */
+  if (letters == 1) {
+    uint32_t cp = code_point_at_str(w, n);
+    return is_cased_cp(cp) || (cp >= 0x05D0 && cp <= 0x05EA) ? ABBR_MAY_END : ABBR_NONE;
+  }
   return lookup_abbrev(lower);
 }
 

@@ -91,7 +91,7 @@ void precis_options_set_order(precis_options *opt, precis_order order);
 void precis_options_set_seed(precis_options *opt, unsigned long seed);
 /* Sentence compression (default 0, off): 1 cuts parentheticals, short attribution tails
  * (", officials said.") and leading connectives ("However, ") from the sentences, conservatively
- * (docs/ALGORITHMS.md, "Compression"). A word budget then counts the words that remain, so more
+ * (docs/ALGORITHMS.md, "Compression"). Word and byte budgets then count what remains, so more
  * content fits; each summary sentence lists the byte ranges cut (precis_summary_sentence). */
 void precis_options_set_compress(precis_options *opt, int on);
 /* NULL-terminated list of algorithm names; the first is the default. */

@@ -11,12 +11,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-size_t algo_cost(const algo_run *r, uint32_t sentence) {
+size_t algo_sentence_bytes(const algo_run *r, uint32_t sentence) {
   const model_sentence *s = &r->m->sentences[sentence];
+  return r->bytes ? r->bytes[sentence] : (size_t)(s->end - s->start);
+}
+
+size_t algo_cost(const algo_run *r, uint32_t sentence) {
   switch (r->unit) {
   case PRECIS_BUDGET_SENTENCES: return 1;
-  case PRECIS_BUDGET_BYTES: return (size_t)(s->end - s->start) + (r->npicks ? 1 : 0); /* joined by a space */
-  default: return s->nwords;
+  case PRECIS_BUDGET_BYTES: return algo_sentence_bytes(r, sentence) + (r->npicks ? 1 : 0); /* joined by a space */
+  default: return r->m->sentences[sentence].nwords;
   }
 }
 

@@ -37,6 +37,9 @@ typedef struct algo_run {
   /* Budget, in the unit's own terms: words, sentences or bytes (ratio is turned into words). */
   precis_budget_unit unit;
   size_t limit, used;
+  /* Optional: each sentence's bytes as it will be printed (under --compress, what remains after
+   * the cuts); NULL = its span in the text. Read through algo_sentence_bytes. */
+  const uint32_t *bytes;
   unsigned char *group_used; /* by group id */
   algo_pick *picks;
   size_t npicks, cap;
@@ -50,6 +53,8 @@ typedef struct algo_run {
   double *cues;
 } algo_run;
 
+/* The sentence's length in bytes as it will be printed. */
+size_t algo_sentence_bytes(const algo_run *r, uint32_t sentence);
 /* What the sentence costs in the budget's unit, given what was already picked. */
 size_t algo_cost(const algo_run *r, uint32_t sentence);
 /* 1 when the sentence would fit now and its near-duplicate group is not in the summary yet. */

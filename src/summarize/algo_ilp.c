@@ -356,11 +356,11 @@ typedef struct ilp_build {
   uint32_t *occ_start, *occ;
 } ilp_build;
 
-static double sentence_cost(const algo_run *r, const model_sentence *s) {
+static double sentence_cost(const algo_run *r, uint32_t i) {
   /* Bytes: sentences are joined by one space, so Σ(len + 1) <= limit + 1. */
   if (r->unit == PRECIS_BUDGET_SENTENCES) return 1;
-  if (r->unit == PRECIS_BUDGET_BYTES) return (double)(s->end - s->start) + 1;
-  return s->nwords;
+  if (r->unit == PRECIS_BUDGET_BYTES) return (double)algo_sentence_bytes(r, i) + 1;
+  return r->m->sentences[i].nwords;
 }
 
 static double sentence_bonus(const model *m, const model_sentence *s) {
@@ -393,7 +393,7 @@ static unsigned char *choose_candidates(const algo_run *r, const uint32_t *start
     double value = sentence_bonus(m, s);
     for (uint32_t k = start[i]; k < start[i + 1]; k++)
       if (support[ids[k]] >= min_support) value += support[ids[k]];
-    d[n++] = (density){value / sentence_cost(r, s), i};
+    d[n++] = (density){value / sentence_cost(r, i), i};
   }
   if (n > ILP_MAX_CANDIDATES) {
     qsort(d, n, sizeof *d, by_density_desc);
@@ -434,7 +434,7 @@ static void build_problem(const algo_run *r, ilp_build *b) {
     if (!keep[i]) continue;
     const model_sentence *s = &m->sentences[i];
     b->sentence[n] = i;
-    b->cost[n] = sentence_cost(r, s);
+    b->cost[n] = sentence_cost(r, i);
     b->bonus[n] = sentence_bonus(m, s);
     b->occ_start[n] = (uint32_t)nocc;
     for (uint32_t k = start[i]; k < start[i + 1]; k++) {

@@ -88,11 +88,10 @@ void shadow_init(shadow_budget *b, const algo_run *r) {
 void shadow_free(shadow_budget *b) { free(b->group_used); }
 
 size_t shadow_cost(const shadow_budget *b, size_t sentence) {
-  const model_sentence *s = &b->r->m->sentences[sentence];
   switch (b->r->unit) {
   case PRECIS_BUDGET_SENTENCES: return 1;
-  case PRECIS_BUDGET_BYTES: return (size_t)(s->end - s->start) + (b->npicks ? 1 : 0);
-  default: return s->nwords;
+  case PRECIS_BUDGET_BYTES: return algo_sentence_bytes(b->r, (uint32_t)sentence) + (b->npicks ? 1 : 0);
+  default: return b->r->m->sentences[sentence].nwords;
   }
 }
 

@@ -10,9 +10,9 @@
  * rank = descending score (ties: corpus order).
  * Compression (opt->compress, summarize/compress.h): every sentence's cuts are computed first and
  * the algorithm runs on a view of the corpus whose sentences carry the word counts of what
- * remains (the corpus itself is not touched), so word budgets count compressed words; picks are
- * rendered compressed and list the ranges cut. A byte budget still counts whole sentences (the
- * budget holds; the summary is shorter). The truncation fallback cuts the whole sentence as usual.
+ * remains (the corpus itself is not touched) and their printed bytes (algo_run.bytes), so word
+ * and byte budgets count what is printed; picks are rendered compressed and list the ranges cut.
+ * The truncation fallback cuts the whole sentence as usual.
  * Cost: the algorithm's, plus O(A log A + k·(log k + copies)) to order k picks among A articles;
  * compression adds O(corpus bytes).
  */
@@ -119,11 +119,12 @@ static void order_picks(const model *m, algo_pick *picks, size_t n, precis_order
 /* ---- compression ------------------------------------------------------------------------------ */
 
 /* The sentences as the algorithms see them under --compress: copies of the corpus's, with nwords
- * the words of what remains; *cuts_out gets each sentence's cuts (none when they would save no
- * word). O(corpus bytes). Caller frees both. */
-static model_sentence *compressed_sentences(model *m, compress_result **cuts_out) {
+ * the words of what remains; *bytes_out gets each sentence's printed bytes and *cuts_out its cuts
+ * (none when they would save no word). O(corpus bytes). Caller frees all three. */
+static model_sentence *compressed_sentences(model *m, compress_result **cuts_out, uint32_t **bytes_out) {
   size_t n = m->nsentences;
   compress_result *cuts = xcalloc(n, sizeof *cuts);
+  uint32_t *bytes = xmalloc(n * sizeof *bytes);
   model_sentence *sentences = xmalloc(n * sizeof *sentences);
   memcpy(sentences, m->sentences, n * sizeof *sentences);
   char *kept = NULL;
@@ -133,14 +134,21 @@ static model_sentence *compressed_sentences(model *m, compress_result **cuts_out
     const char *lang = m->articles[s->article].lang;
     const char *text = model_sentence_text(m, s);
     size_t len = s->end - s->start;
+    bytes[i] = (uint32_t)len;
     if (!compress_sentence(text, len, lang, &cuts[i])) continue;
     kept = xgrow(kept, &cap, len, 1);
-    uint32_t words = model_count_words(m, lang, kept, compress_apply(text, len, &cuts[i], kept));
-    if (words == 0 || words >= s->nwords) memset(&cuts[i], 0, sizeof cuts[i]);
-    else s->nwords = words;
+    size_t kept_len = compress_apply(text, len, &cuts[i], kept);
+    uint32_t words = model_count_words(m, lang, kept, kept_len);
+    if (words == 0 || words >= s->nwords) {
+      memset(&cuts[i], 0, sizeof cuts[i]);
+    } else {
+      s->nwords = words;
+      bytes[i] = (uint32_t)kept_len;
+    }
   }
   free(kept);
   *cuts_out = cuts;
+  *bytes_out = bytes;
   return sentences;
 }
 
@@ -215,9 +223,10 @@ static size_t fallback_cut(model *m, const algo_run *run, size_t *words) {
   return cut < full ? cut : 0;
 }
 
-static void free_view(const model *m, model *view, compress_result *cuts) {
+static void free_view(const model *m, model *view, compress_result *cuts, uint32_t *bytes) {
   if (view->sentences != m->sentences) free(view->sentences);
   free(cuts);
+  free(bytes);
 }
 
 precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, precis_error *err) {
@@ -235,11 +244,12 @@ precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, pr
     return NULL;
   }
   const summarize_algo *algo = &algo_table[opt->algo < algo_count ? opt->algo : 0];
-  /* With compression the algorithm reads a view: the corpus with compressed word counts. */
+  /* With compression the algorithm reads a view: the corpus with compressed word and byte counts. */
   model view = *c;
   compress_result *cuts = NULL;
-  if (opt->compress) view.sentences = compressed_sentences(c, &cuts);
-  algo_run run = {.m = cuts ? &view : c, .seed = opt->seed};
+  uint32_t *bytes = NULL;
+  if (opt->compress) view.sentences = compressed_sentences(c, &cuts, &bytes);
+  algo_run run = {.m = cuts ? &view : c, .seed = opt->seed, .bytes = bytes};
   run.unit = opt->unit == PRECIS_BUDGET_RATIO ? PRECIS_BUDGET_WORDS : opt->unit;
   run.limit = budget_limit(c, opt);
   run.group_used = xcalloc(c->nsentences, 1);
@@ -253,7 +263,7 @@ precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, pr
       free(run.group_used);
       free(run.picks);
       free(run.cues);
-      free_view(c, &view, cuts);
+      free_view(c, &view, cuts, bytes);
       err_set(err, PRECIS_ERR_USAGE, "the budget is too small for any text of cluster %s",
               *c->id ? c->id : "(unnamed)");
       return NULL;
@@ -282,14 +292,10 @@ precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, pr
     s->truncated = 1;
     s->words = cut_words;
     s->used = run.unit == PRECIS_BUDGET_BYTES ? s->items[0].len : run.unit == PRECIS_BUDGET_WORDS ? cut_words : 1;
-  } else if (cuts && run.unit == PRECIS_BUDGET_BYTES) {
-    /* The budget counted whole sentences; report the bytes of what remains (<= that). */
-    s->used = s->n ? s->n - 1 : 0;
-    for (size_t k = 0; k < s->n; k++) s->used += s->items[k].len;
   } else {
     s->used = run.used;
   }
-  free_view(c, &view, cuts);
+  free_view(c, &view, cuts, bytes);
   free(run.group_used);
   free(run.picks);
   free(run.cues);

@@ -62,6 +62,12 @@ check "json: no removed field without the flag" 0 "$(grep -c '"removed"' "$tmp/p
 check "word budget: one whole sentence without" 1 "$(wc -l <"$tmp/w0.txt")"
 check "word budget: two compressed sentences with" 2 "$(grep -o '"removed":' "$tmp/w.json" | wc -l)"
 check "word budget: compressed words counted" '"limit":25,"used":25,"words":25' "$(grep -o '"limit":[0-9]*,"used":[0-9]*,"words":[0-9]*' "$tmp/w.json")"
+# Byte budget: lead's first sentence is 106 bytes whole, 71 without its parenthetical; 160 bytes
+# hold it alone, or it compressed and the 68-byte second one.
+"$bin" summarize --algo lead --bytes 160 "$tmp/flood" >"$tmp/b0.txt" || fail "bytes: exit $?"
+"$bin" summarize --algo lead --bytes 160 --compress --format json "$tmp/flood" >"$tmp/b.json" || fail "bytes: exit $?"
+check "byte budget: one whole sentence without" 1 "$(wc -l <"$tmp/b0.txt")"
+check "byte budget: compressed bytes counted" '"limit":160,"used":139' "$(grep -o '"limit":[0-9]*,"used":[0-9]*' "$tmp/b.json")"
 "$bin" summarize --bytes 120 --compress "$tmp/flood" >"$tmp/b.txt" || fail "bytes: exit $?"
 bytes=$(tr '\n' ' ' <"$tmp/b.txt" | sed 's/ $//' | wc -c)
 [ "$bytes" -le 120 ] && ok "byte budget holds ($bytes <= 120)" || fail "byte budget exceeded: $bytes"

@@ -14,5 +14,8 @@ uint32_t utf8_next(const char *s, size_t len, size_t *i);
 size_t utf8_put(char *out, uint32_t cp);
 /* Length of the longest prefix of s[0..max) that does not split a code point. */
 size_t utf8_clip(const char *s, size_t max);
+/* 1 for a Hebrew letter, alef to tav with the final forms: where the Hebrew word rules
+ * (gershayim, one-letter prefixes) apply, in the tokenizer and the sentence splitter. */
+static inline int utf8_is_hebrew_letter(uint32_t cp) { return cp >= 0x05D0 && cp <= 0x05EA; }
 
 #endif

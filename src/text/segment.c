@@ -20,9 +20,9 @@
  *  6. A full stop after an abbreviation (our lists: Mr. Dr. Gen. Inc. Jan. etc., US states of
  *     datelines when capitalised, г. им. z.B. Nr. Sr. Sra. ...), an initial ("A." "W." "Д.", cased
  *     scripts and Hebrew only: a one-letter Hindi word is as often a real word) or a dotted
- *     acronym ("U.S", "EE.UU", "т.е", "यू.एस") ends the sentence only when the next word is a capitalised
- *     function word of the language ("in the U.S. The ..." splits, "U.S. President ..." does
- *     not; caseless scripts therefore never split there). Before a digit it never splits
+ *     acronym ("U.S", "EE.UU", "т.е", "यू.एस") ends the sentence only when the next word is a
+ *     capitalised function word of the language ("in the U.S. The ..." splits, "U.S. President
+ *     ..." does not; caseless scripts therefore never split there). Before a digit it never splits
  *     ("No. 5", "Jan. 12"); "e.g." "i.e." "vs." "z.B." and the like never split.
  *  7. German ordinal dates ("am 3. Oktober") and list numbers opening a sentence ("5. Item")
  *     do not split.
@@ -381,7 +381,7 @@ static enum abbrev_class classify_lowered(const char *w, size_t n) {
    * Hebrew writes none apart (its one-letter words are prefixes): "השופט אלווין ק. ג'ונס" */
   if (letters == 1) {
     uint32_t cp = code_point_at_str(w, n);
-    return is_cased_cp(cp) || (cp >= 0x05D0 && cp <= 0x05EA) ? ABBR_MAY_END : ABBR_NONE;
+    return is_cased_cp(cp) || utf8_is_hebrew_letter(cp) ? ABBR_MAY_END : ABBR_NONE;
   }
   return lookup_abbrev(lower);
 }

@@ -157,7 +157,6 @@ static int is_ideograph(uint32_t cp) {
 static int is_digit_group_space(uint32_t cp) { return cp == 0xA0 || cp == 0x202F || cp == 0x2009; }
 
 static int is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
-static int is_hebrew_letter(uint32_t cp) { return cp >= 0x05D0 && cp <= 0x05EA; }
 static int is_gershayim(uint32_t cp) { return cp == '"' || cp == '\'' || cp == 0x05F3 || cp == 0x05F4; }
 
 static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *next) {
@@ -173,8 +172,8 @@ static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *next) {
 
 int token_gershayim_at(uint32_t before, const char *s, size_t len, size_t i) {
   size_t next;
-  if (!is_hebrew_letter(before) || !is_hebrew_letter(cp_at(s, len, i, &next))) return 0;
-  return !is_hebrew_letter(cp_at(s, len, next, &next));
+  if (!utf8_is_hebrew_letter(before) || !utf8_is_hebrew_letter(cp_at(s, len, i, &next))) return 0;
+  return !utf8_is_hebrew_letter(cp_at(s, len, next, &next));
 }
 
 /* Length of a dotted single-letter acronym at i ("U.S.", "e.g.", "a.m."), 0 when none. */
@@ -240,7 +239,7 @@ static void scan_token(const tokenizer *t, const char *s, size_t len, size_t i, 
         joins = 1; /* 10 000 with a no-break space */
       else if (is_apostrophe(cp) && !t->split_elision && classify(prev) == CP_LETTER && fcls == CP_LETTER)
         joins = 1; /* don't */
-      else if (is_gershayim(cp) && is_hebrew_letter(prev) && is_hebrew_letter(following))
+      else if (is_gershayim(cp) && utf8_is_hebrew_letter(prev) && utf8_is_hebrew_letter(following))
         joins = cp != '"' || token_gershayim_at(prev, s, len, next); /* ארה"ב; not ב"טעות */
       if (!joins) break;
     }

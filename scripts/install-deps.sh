@@ -7,6 +7,7 @@
 #                                    and Chromium for the HTML digest test
 set -eu
 PKGS="build-essential cmake pkg-config libicu-dev libstemmer-dev libcjson-dev libcmocka-dev libglpk-dev"
+PKGS="$PKGS libxml2-dev zlib1g-dev libsqlite3-dev libmicrohttpd-dev" # web pages, WARC, store, service
 PKGS="$PKGS r-cran-tm wordnet-base" # read at run time by `precis rouge -s` / `-m`
 [ "${1:-}" = "--test" ] && PKGS="$PKGS chromium"
 missing=""
@@ -17,5 +18,7 @@ done
 echo "precis: installing Debian packages:$missing" >&2
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+# Wait for another apt (unattended upgrades on a fresh machine) instead of failing on its lock.
+LOCK="-o DPkg::Lock::Timeout=600"
+$SUDO apt-get $LOCK update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get $LOCK install -y -qq --no-install-recommends $missing >/dev/null

@@ -4,19 +4,37 @@
  * prose (link lines, captions, footers...), splits the prose into sentences and selects a short
  * extractive summary in which every sentence is traced to the articles that carry it.
  *
- * The flow of a program using the library:
+ * A whole program (tests/cli/test_install.sh builds it against the installed library with
+ * `cc example.c $(pkg-config --cflags --libs precis)`): it prints a 100-word summary of each
+ * cluster in the files named on its command line.
  *
- *     precis_error err;
- *     precis_options *opt = precis_options_new();
- *     precis_options_set_budget(opt, PRECIS_BUDGET_WORDS, 100, &err);
- *     precis_reader *rd = precis_reader_open(paths, npaths, NULL, &err);
- *     precis_corpus *c;
- *     while (precis_reader_next(rd, &c, &err) == 1) {
- *       precis_summary *s = precis_summarize(c, opt, &err);
- *       char *text = precis_render_summary(s, c, PRECIS_FORMAT_TEXT, 0, NULL);
- *       ... free(text); precis_summary_free(s); precis_corpus_free(c);
+ *     #include <precis.h>
+ *     #include <stdio.h>
+ *     #include <stdlib.h>
+ *
+ *     int main(int argc, char **argv) {
+ *       precis_error err;
+ *       precis_options *opt = precis_options_new();
+ *       precis_options_set_budget(opt, PRECIS_BUDGET_WORDS, 100, &err);
+ *       precis_reader *rd = precis_reader_open((const char *const *)argv + 1, (size_t)argc - 1,
+ *                                              NULL, &err);
+ *       if (!rd) {
+ *         fprintf(stderr, "%s\n", err.message);
+ *         return err.status;
+ *       }
+ *       precis_corpus *c;
+ *       while (precis_reader_next(rd, &c, &err) == 1) {
+ *         precis_summary *s = precis_summarize(c, opt, &err);
+ *         char *text = s ? precis_render_summary(s, c, PRECIS_FORMAT_TEXT, 0, NULL) : NULL;
+ *         if (text) fputs(text, stdout);
+ *         free(text);
+ *         precis_summary_free(s);
+ *         precis_corpus_free(c);
+ *       }
+ *       precis_reader_free(rd);
+ *       precis_options_free(opt);
+ *       return 0;
  *     }
- *     precis_reader_free(rd); precis_options_free(opt);
  *
  * Conventions:
  * - Every object is opaque and comes with a `_new`/`_free` pair (or `_open`/`_free`).
@@ -39,7 +57,20 @@
 extern "C" {
 #endif
 
-#define PRECIS_VERSION_STRING "0.1.0"
+/* PRECIS_VERSION_STRING and its parts, generated from the project version in CMakeLists.txt. */
+#include "precis_version.h"
+
+/* Marks what the shared library exports: it is built with hidden visibility, so everything else
+ * (the stages' internal functions) stays inside it and cannot collide with a host's symbols. */
+#if defined(__GNUC__) || defined(__clang__)
+#define PRECIS_API __attribute__((visibility("default")))
+#else
+#define PRECIS_API
+#endif
+
+/* The library's version, "MAJOR.MINOR.PATCH": the same as PRECIS_VERSION_STRING unless the
+ * program was compiled against another release's header. */
+PRECIS_API const char *precis_version(void);
 
 /* ---- errors ---------------------------------------------------------------------------------- */
 
@@ -77,27 +108,29 @@ typedef enum precis_order {
   PRECIS_ORDER_RANK    /* by descending score */
 } precis_order;
 
-precis_options *precis_options_new(void);
-void precis_options_free(precis_options *opt);
+PRECIS_API precis_options *precis_options_new(void);
+PRECIS_API void precis_options_free(precis_options *opt);
 /* A budget of 0, a negative one, or a ratio above 1 is PRECIS_ERR_USAGE. */
-precis_status precis_options_set_budget(precis_options *opt, precis_budget_unit unit, double amount,
-                                        precis_error *err);
+PRECIS_API precis_status precis_options_set_budget(precis_options *opt, precis_budget_unit unit,
+                                                   double amount, precis_error *err);
 /* Algorithm by name (see precis_algorithms); unknown names are PRECIS_ERR_USAGE. */
-precis_status precis_options_set_algo(precis_options *opt, const char *name, precis_error *err);
+PRECIS_API precis_status precis_options_set_algo(precis_options *opt, const char *name,
+                                                 precis_error *err);
 /* "auto" (default: identified per article) or an ISO 639-1 code precis knows. */
-precis_status precis_options_set_lang(precis_options *opt, const char *code, precis_error *err);
-void precis_options_set_order(precis_options *opt, precis_order order);
+PRECIS_API precis_status precis_options_set_lang(precis_options *opt, const char *code,
+                                                 precis_error *err);
+PRECIS_API void precis_options_set_order(precis_options *opt, precis_order order);
 /* Seed for the `random` baseline (default 1). */
-void precis_options_set_seed(precis_options *opt, unsigned long seed);
+PRECIS_API void precis_options_set_seed(precis_options *opt, unsigned long seed);
 /* Sentence compression (default 0, off): 1 cuts parentheticals, short attribution tails
  * (", officials said.") and leading connectives ("However, ") from the sentences, conservatively
  * (docs/ALGORITHMS.md, "Compression"). Word and byte budgets then count what remains, so more
  * content fits; each summary sentence lists the byte ranges cut (precis_summary_sentence). */
-void precis_options_set_compress(precis_options *opt, int on);
+PRECIS_API void precis_options_set_compress(precis_options *opt, int on);
 /* NULL-terminated list of algorithm names; the first is the default. */
-const char *const *precis_algorithms(void);
+PRECIS_API const char *const *precis_algorithms(void);
 /* NULL-terminated list of the ISO 639-1 codes with stemming/stopwords/sentence rules. */
-const char *const *precis_languages(void);
+PRECIS_API const char *const *precis_languages(void);
 
 /* ---- corpus: one cluster of articles --------------------------------------------------------- */
 
@@ -119,21 +152,22 @@ typedef struct precis_article_info {
   size_t nremoved;      /* lines removed as non-prose; see precis_corpus_removed */
 } precis_article_info;
 
-precis_corpus *precis_corpus_new(const char *id);
-void precis_corpus_free(precis_corpus *c);
+PRECIS_API precis_corpus *precis_corpus_new(const char *id);
+PRECIS_API void precis_corpus_free(precis_corpus *c);
 /* Copies, cleans and segments the article. PRECIS_ERR_INPUT for invalid UTF-8. */
-precis_status precis_corpus_add(precis_corpus *c, const precis_article_in *a, precis_error *err);
+PRECIS_API precis_status precis_corpus_add(precis_corpus *c, const precis_article_in *a,
+                                           precis_error *err);
 /* Adds a human reference summary (kept for evaluation). */
-void precis_corpus_add_reference(precis_corpus *c, const char *text, size_t len);
-const char *precis_corpus_id(const precis_corpus *c);
-size_t precis_corpus_count(const precis_corpus *c);
-size_t precis_corpus_reference_count(const precis_corpus *c);
-const char *precis_corpus_reference(const precis_corpus *c, size_t i);
+PRECIS_API void precis_corpus_add_reference(precis_corpus *c, const char *text, size_t len);
+PRECIS_API const char *precis_corpus_id(const precis_corpus *c);
+PRECIS_API size_t precis_corpus_count(const precis_corpus *c);
+PRECIS_API size_t precis_corpus_reference_count(const precis_corpus *c);
+PRECIS_API const char *precis_corpus_reference(const precis_corpus *c, size_t i);
 /* Fills *info for article i (< count); returns 0 when i is out of range. */
-int precis_corpus_article(const precis_corpus *c, size_t i, precis_article_info *info);
+PRECIS_API int precis_corpus_article(const precis_corpus *c, size_t i, precis_article_info *info);
 /* Line k (< info.nremoved) removed from article i while cleaning: its text and the reason. */
-int precis_corpus_removed(const precis_corpus *c, size_t i, size_t k, const char **line, size_t *len,
-                          const char **reason);
+PRECIS_API int precis_corpus_removed(const precis_corpus *c, size_t i, size_t k, const char **line,
+                                     size_t *len, const char **reason);
 
 /* ---- reading inputs -------------------------------------------------------------------------- */
 
@@ -155,12 +189,12 @@ typedef struct precis_read_options {
 typedef struct precis_reader precis_reader;
 
 /* Inputs are file paths, directory paths (files inside, sorted by name) or "-" for stdin. */
-precis_reader *precis_reader_open(const char *const *inputs, size_t n, const precis_read_options *opt,
-                                  precis_error *err);
+PRECIS_API precis_reader *precis_reader_open(const char *const *inputs, size_t n,
+                                             const precis_read_options *opt, precis_error *err);
 /* 1 and a new corpus (caller frees), 0 at the end, -1 on error (err filled). */
-int precis_reader_next(precis_reader *r, precis_corpus **out, precis_error *err);
-size_t precis_reader_skipped(const precis_reader *r);
-void precis_reader_free(precis_reader *r);
+PRECIS_API int precis_reader_next(precis_reader *r, precis_corpus **out, precis_error *err);
+PRECIS_API size_t precis_reader_skipped(const precis_reader *r);
+PRECIS_API void precis_reader_free(precis_reader *r);
 
 /* ---- summaries ------------------------------------------------------------------------------- */
 
@@ -187,24 +221,26 @@ typedef struct precis_summary_sentence {
  * when the corpus has no articles or no prose, PRECIS_ERR_USAGE when a byte budget is too small
  * for any text. The corpus derives its statistics on first use, so one corpus must not be
  * summarized from two threads at once (separate corpora may). */
-precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt, precis_error *err);
-size_t precis_summary_count(const precis_summary *s);
-const precis_summary_sentence *precis_summary_get(const precis_summary *s, size_t i);
-const char *precis_summary_algo(const precis_summary *s);
-void precis_summary_free(precis_summary *s);
+PRECIS_API precis_summary *precis_summarize(precis_corpus *c, const precis_options *opt,
+                                            precis_error *err);
+PRECIS_API size_t precis_summary_count(const precis_summary *s);
+PRECIS_API const precis_summary_sentence *precis_summary_get(const precis_summary *s, size_t i);
+PRECIS_API const char *precis_summary_algo(const precis_summary *s);
+PRECIS_API void precis_summary_free(precis_summary *s);
 
 typedef enum precis_format { PRECIS_FORMAT_TEXT, PRECIS_FORMAT_MD, PRECIS_FORMAT_JSON } precis_format;
 
 /* Renders the summary: text is one sentence per line; JSON is one object on one line, ending
  * with a newline (schema: docs/FORMATS.md). `explain` adds scores, sentence features and the
  * removed lines (md and JSON). Returns malloc'd text (caller frees). */
-char *precis_render_summary(const precis_summary *s, const precis_corpus *c, precis_format fmt,
-                            int explain, size_t *len);
+PRECIS_API char *precis_render_summary(const precis_summary *s, const precis_corpus *c,
+                                       precis_format fmt, int explain, size_t *len);
 
 /* Simplest use: text holding one article (or several separated by lines of `|||||`), summary as
  * plain text (malloc'd), NULL on error. Text with NUL bytes, invalid UTF-8 or no prose is
  * PRECIS_ERR_INPUT. */
-char *precis_summarize_text(const char *text, size_t len, const precis_options *opt, precis_error *err);
+PRECIS_API char *precis_summarize_text(const char *text, size_t len, const precis_options *opt,
+                                       precis_error *err);
 
 #ifdef __cplusplus
 }

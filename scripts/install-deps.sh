@@ -8,6 +8,7 @@
 set -eu
 PKGS="build-essential cmake pkg-config libicu-dev libstemmer-dev libcjson-dev libcmocka-dev libglpk-dev"
 PKGS="$PKGS libxml2-dev zlib1g-dev libsqlite3-dev libmicrohttpd-dev" # web pages, WARC, store, service
+PKGS="$PKGS go-md2man" # man pages from docs/man/*.md
 PKGS="$PKGS r-cran-tm wordnet-base" # read at run time by `precis rouge -s` / `-m`
 [ "${1:-}" = "--test" ] && PKGS="$PKGS chromium"
 missing=""

@@ -82,7 +82,7 @@ static int parse_option(digest_cli *cli, int c, const char *arg) {
   case OPT_SKIP_BAD: cli->read.skip_bad = 1; return -1;
   case OPT_COMPRESS: precis_options_set_compress(cli->opt, 1); return -1;
   case OPT_HELP: fputs(usage_text, stdout); return 0;
-  case OPT_VERSION: printf("precis %s\n", PRECIS_VERSION_STRING); return 0;
+  case OPT_VERSION: printf("precis %s\n", precis_version()); return 0;
   default: fputs("precis: see precis digest --help\n", stderr); return PRECIS_ERR_USAGE;
   }
 }

@@ -150,7 +150,7 @@ static int parse_option(summarize_cli *cli, int c, const char *arg) {
     return -1;
   }
   case OPT_HELP: fputs(usage_text, stdout); return 0;
-  case OPT_VERSION: printf("precis %s\n", PRECIS_VERSION_STRING); return 0;
+  case OPT_VERSION: printf("precis %s\n", precis_version()); return 0;
   default: fputs("precis: see precis summarize --help\n", stderr); return PRECIS_ERR_USAGE;
   }
 }

@@ -228,7 +228,13 @@ PRECIS_API const precis_summary_sentence *precis_summary_get(const precis_summar
 PRECIS_API const char *precis_summary_algo(const precis_summary *s);
 PRECIS_API void precis_summary_free(precis_summary *s);
 
-typedef enum precis_format { PRECIS_FORMAT_TEXT, PRECIS_FORMAT_MD, PRECIS_FORMAT_JSON } precis_format;
+/* HTML is the digest's page only; a summary asked for HTML is rendered as text. */
+typedef enum precis_format {
+  PRECIS_FORMAT_TEXT,
+  PRECIS_FORMAT_MD,
+  PRECIS_FORMAT_JSON,
+  PRECIS_FORMAT_HTML
+} precis_format;
 
 /* Renders the summary: text is one sentence per line; JSON is one object on one line, ending
  * with a newline (schema: docs/FORMATS.md). `explain` adds scores, sentence features and the
@@ -241,6 +247,51 @@ PRECIS_API char *precis_render_summary(const precis_summary *s, const precis_cor
  * PRECIS_ERR_INPUT. */
 PRECIS_API char *precis_summarize_text(const char *text, size_t len, const precis_options *opt,
                                        precis_error *err);
+
+/* ---- digest: the event page ------------------------------------------------------------------
+ *
+ * What `precis digest` prints: headline, the summary with citations, sources, numeric facts
+ * grouped by quantity with their claimants (disagreements flagged), quotes and reported speech by
+ * speaker, a timeline and the entities most mentioned (docs/DIGEST.md; JSON schema there).
+ * Cost: linear in the corpus's sentences for each analysis. */
+
+typedef struct precis_digest precis_digest;
+
+/* Analyzes the corpus; `summary` (may be NULL: a page without a summary) is the one its sentences
+ * cite, from precis_summarize on the same corpus, and must outlive the digest, as must the corpus.
+ * Never NULL but out of memory. */
+PRECIS_API precis_digest *precis_digest_new(const precis_corpus *c, const precis_summary *summary,
+                                            precis_error *err);
+/* PRECIS_FORMAT_MD (TEXT reads as MD), _JSON (one object on one line, ending in a newline) or
+ * _HTML (one self-contained page). Malloc'd (caller frees). */
+PRECIS_API char *precis_digest_render(const precis_digest *d, precis_format fmt, size_t *len);
+PRECIS_API void precis_digest_free(precis_digest *d);
+
+/* ---- ROUGE, as ROUGE-1.5.5 computes it ---------------------------------------------------------
+ *
+ * Every value agrees with the official Perl script to the printed digit (docs/EVALUATION.md),
+ * flags spelled as it spells them. A scorer caches token ids: one per thread. */
+
+typedef struct precis_rouge precis_rouge;
+
+#define PRECIS_ROUGE_MAX_METRICS 11
+typedef struct precis_rouge_metric {
+  char name[16];               /* as ROUGE-1.5.5 prints it: "ROUGE-1", "ROUGE-L", "ROUGE-SU4" */
+  double recall, precision, f;
+} precis_rouge_metric;
+
+/* `flags`: ROUGE-1.5.5's ("-n 2 -2 4 -u -m -l 100"; NULL or "" = ROUGE-1 and ROUGE-L);
+ * `unicode`: Unicode word boundaries after NFKC case folding instead of ROUGE-1.5.5's ASCII rule
+ * (not comparable with published numbers). PRECIS_ERR_USAGE for a bad flag, PRECIS_ERR_IO when
+ * -s or -m cannot find their word lists. */
+PRECIS_API precis_rouge *precis_rouge_new(const char *flags, int unicode, precis_error *err);
+/* Scores `peer` against `nrefs` (>= 1) references, every text one sentence per line; fills
+ * out[0 .. *count) in ROUGE-1.5.5's order. */
+PRECIS_API precis_status precis_rouge_score(precis_rouge *r, const char *peer,
+                                            const char *const *refs, size_t nrefs,
+                                            precis_rouge_metric out[PRECIS_ROUGE_MAX_METRICS],
+                                            size_t *count, precis_error *err);
+PRECIS_API void precis_rouge_free(precis_rouge *r);
 
 #ifdef __cplusplus
 }

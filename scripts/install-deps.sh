@@ -10,7 +10,7 @@ PKGS="build-essential cmake pkg-config libicu-dev libstemmer-dev libcjson-dev li
 PKGS="$PKGS libxml2-dev zlib1g-dev libsqlite3-dev libmicrohttpd-dev" # web pages, WARC, store, service
 PKGS="$PKGS go-md2man" # man pages from docs/man/*.md
 PKGS="$PKGS r-cran-tm wordnet-base" # read at run time by `precis rouge -s` / `-m`
-[ "${1:-}" = "--test" ] && PKGS="$PKGS chromium"
+[ "${1:-}" = "--test" ] && PKGS="$PKGS chromium python3-dev python3-setuptools python3-venv"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
